@@ -1,0 +1,347 @@
+// The `raft` scenario: 3 or 5 voters (plus observers) run the real quorum code
+// (src/raft) on simulated clocks, disks and network, under a profile of faults,
+// while KV clients propose commands. Two phases, as in TigerBeetle's VOPR:
+//   1. safety: faults for a while, invariants checked before every event;
+//   2. liveness: heal everything, then within a bound a leader must be elected,
+//      a new write must commit, every node must catch up, and a leader that
+//      was healthy at the heal must not be deposed (KIP-996 pre-vote).
+// At the end the client history must be linearizable.
+// Everything random derives from the seed, so a seed replays bit for bit.
+
+import { nodeId, type NodeId } from '../../src/common/ids.js';
+import { SeededRandom } from '../../src/common/seeded-random.js';
+import { defaultRaftTimeouts, type RaftConfig } from '../../src/raft/raft-core.js';
+import { checkLinearizable, type KvOperation } from '../checkers/linearizability.js';
+import { LogRing, ringLogger } from '../ring-logger.js';
+import { Scheduler, SimNetwork } from '../runtime/index.js';
+import { RaftInvariants, type Violation } from './invariants.js';
+import { Nemesis, profileNames, type ProfileName } from './nemesis.js';
+import { SimHost, type SimServices } from './sim-host.js';
+import { KvClient } from './workload.js';
+
+export interface RaftScenarioOptions {
+  readonly seed: number;
+  /** A profile name, or 'mixed' to let the seed choose one. */
+  readonly profile: ProfileName | 'mixed';
+  readonly voters?: number;
+  readonly observers?: number;
+  readonly clients?: number;
+  readonly faultPhaseMs?: number;
+  /** Sink for every trace line (--trace FILE). */
+  readonly traceSink?: (line: string) => void;
+  /** Skip the (quadratic in the worst case) linearizability check, e.g. for speed benchmarks. */
+  readonly skipLinearizability?: boolean;
+}
+
+export interface RaftScenarioConfig {
+  readonly seed: number;
+  readonly profile: ProfileName;
+  readonly voters: number;
+  readonly observers: number;
+  readonly clients: number;
+  readonly keys: number;
+  readonly opsPerClient: number;
+  readonly faultPhaseMs: number;
+  readonly faultIntervalMs: readonly [number, number];
+  readonly snapshotEveryEntries: number;
+  readonly segmentBytes: number;
+  readonly raft: Omit<RaftConfig, 'nodeId' | 'voters'>;
+}
+
+export interface RaftScenarioResult {
+  readonly config: RaftScenarioConfig;
+  readonly violations: readonly Violation[];
+  readonly simulatedMs: number;
+  readonly events: number;
+  readonly traceHash: string;
+  readonly traceTail: readonly string[];
+  readonly logTail: readonly string[];
+  readonly stats: { readonly operations: number; readonly ok: number; readonly committedOffsets: number; readonly maxEpoch: number; readonly linearizabilityUndecided: boolean };
+}
+
+/** Bounds of the liveness phase (virtual ms after the heal). */
+const liveness = { leaderAndWriteMs: 20_000, catchUpMs: 30_000, stableWindowMs: 5_000 } as const;
+
+export function deriveConfig(options: RaftScenarioOptions): RaftScenarioConfig {
+  const random = SeededRandom.fromSeed(options.seed).fork('config');
+  const profile = options.profile === 'mixed' ? profileNames[random.int(profileNames.length)]! : options.profile;
+  const voters = options.voters ?? (random.int(3) === 0 ? 3 : 5);
+  return {
+    seed: options.seed,
+    profile,
+    voters,
+    observers: options.observers ?? random.int(3),
+    clients: options.clients ?? 3 + random.int(3),
+    keys: 3 + random.int(3),
+    opsPerClient: 60 + random.int(60),
+    faultPhaseMs: options.faultPhaseMs ?? 10_000 + random.int(20_000),
+    faultIntervalMs: [200, 600 + random.int(2_400)],
+    snapshotEveryEntries: 20 + random.int(150),
+    segmentBytes: 1_024 + random.int(8_192),
+    raft: { ...defaultRaftTimeouts, fetchMaxBytes: 512 + random.int(16_384), snapshotChunkBytes: 64 + random.int(1_024) },
+  };
+}
+
+export async function runRaftScenario(options: RaftScenarioOptions): Promise<RaftScenarioResult> {
+  const config = deriveConfig(options);
+  const run = new RaftRun(config, options);
+  return run.execute();
+}
+
+class RaftRun {
+  private readonly scheduler: Scheduler;
+  private readonly random: SeededRandom;
+  private readonly network: SimNetwork<SimServices>;
+  private readonly hosts: SimHost[] = [];
+  private readonly invariants: RaftInvariants;
+  private readonly history: KvOperation[] = [];
+  private readonly ring: LogRing;
+  private readonly nemesis: Nemesis;
+  private readonly clients: KvClient[] = [];
+  private nextOpId = 1;
+  private fatalRestarts = 0;
+
+  constructor(
+    private readonly config: RaftScenarioConfig,
+    private readonly options: RaftScenarioOptions,
+  ) {
+    this.scheduler = new Scheduler({ trace: { tailLines: 60, ...(options.traceSink ? { sink: options.traceSink } : {}) } });
+    this.random = SeededRandom.fromSeed(config.seed);
+    this.network = new SimNetwork<SimServices>(this.scheduler, this.random.fork('network'));
+    this.ring = new LogRing(400, () => this.scheduler.now);
+    this.invariants = new RaftInvariants(() => this.scheduler.now);
+    const voterIds = Array.from({ length: config.voters }, (_, i) => nodeId(i + 1));
+    const allIds = Array.from({ length: config.voters + config.observers }, (_, i) => nodeId(i + 1));
+    for (const id of allIds) this.hosts.push(this.makeHost(id, voterIds));
+    this.nemesis = new Nemesis(config.profile, {
+      hosts: this.hosts,
+      network: this.network,
+      random: this.random.fork('nemesis'),
+      trace: (line) => this.scheduler.trace(line),
+      leader: () => this.currentLeader(),
+      onWiped: (host) => this.invariants.onWiped(host.id),
+    });
+  }
+
+  private makeHost(id: NodeId, voters: NodeId[]): SimHost {
+    const logger = ringLogger(this.ring, {});
+    return new SimHost({
+      id,
+      raftConfig: { ...this.config.raft, nodeId: id, voters },
+      scheduler: this.scheduler,
+      network: this.network,
+      random: this.random.fork(`host-${id}`),
+      logger,
+      snapshotEveryEntries: this.config.snapshotEveryEntries,
+      segmentBytes: this.config.segmentBytes,
+      observer: {
+        onEpochSent: (node, epoch) => this.invariants.onEpochSent(node, epoch),
+        onVoteGranted: (voter, epoch, candidate) => this.invariants.onVoteGranted(voter, epoch, candidate),
+        onFatal: (node, error) => this.onNodeFatal(node, error),
+      },
+    });
+  }
+
+  /** A disk error stops the node (as the process would exit); a supervisor restarts it later. */
+  private onNodeFatal(node: NodeId, error: unknown): void {
+    const host = this.hosts.find((h) => h.id === node)!;
+    this.scheduler.trace(`fatal n${node}: ${error instanceof Error ? error.message : String(error)}`);
+    host.crash(this.random.fork(`fatal-${this.fatalRestarts}`), true);
+    this.fatalRestarts++;
+    this.scheduler.after(500 + this.random.int(2_000), `supervisor restart n${node}`, () => host.start());
+  }
+
+  private currentLeader(): SimHost | null {
+    let best: SimHost | null = null;
+    for (const host of this.hosts) {
+      const core = host.incarnation?.started ? host.incarnation.node.raft : null;
+      if (core?.currentRole === 'leader' && (!best || core.currentEpoch > best.incarnation!.node.raft.currentEpoch)) best = host;
+    }
+    return best;
+  }
+
+  async execute(): Promise<RaftScenarioResult> {
+    const started = new Set<SimHost>();
+    const stop = (): boolean => {
+      for (const host of this.hosts) {
+        if (host.incarnation?.started && !started.has(host)) {
+          started.add(host);
+          this.invariants.onStarted(host);
+        } else if (!host.incarnation) started.delete(host);
+      }
+      this.invariants.check(this.hosts);
+      return this.invariants.violations.length > 0;
+    };
+    for (const host of this.hosts) host.start();
+    this.startClients();
+    const faultEndMs = this.config.faultPhaseMs;
+    this.scheduleFaults(faultEndMs);
+    await this.scheduler.run({ untilMs: faultEndMs, stop });
+    let linearizabilityUndecided = false;
+    if (this.invariants.violations.length === 0) {
+      this.nemesis.heal();
+      await this.livenessPhase(stop);
+    }
+    for (const client of this.clients) client.stopped = true;
+    if (this.invariants.violations.length === 0 && !this.options.skipLinearizability) {
+      const result = checkLinearizable(this.history, { maxExploredStates: 500_000 });
+      linearizabilityUndecided = result.undecided === true;
+      if (!result.ok) this.invariants.violations.push({ invariant: 'linearizable-kv-history', detail: result.reason ?? 'not linearizable', timeMs: this.scheduler.now });
+    }
+    return this.result(linearizabilityUndecided);
+  }
+
+  private startClients(): void {
+    const voters = this.hosts.filter((h) => h.isVoter).map((h) => h.id);
+    const keys = Array.from({ length: this.config.keys }, (_, i) => `k${i}`);
+    for (let i = 0; i < this.config.clients; i++) {
+      const clientId = 1000 + i;
+      const transport = this.network.attach(clientId);
+      transport.serve({} as never);
+      const client = new KvClient(clientId, transport as never, this.history, {
+        scheduler: this.scheduler,
+        random: this.random.fork(`client-${i}`),
+        voters,
+        keys,
+        opsPerClient: this.config.opsPerClient,
+        requestTimeoutMs: 3_000,
+      }, () => this.nextOpId++);
+      this.clients.push(client);
+      void client.run();
+    }
+  }
+
+  private scheduleFaults(faultEndMs: number): void {
+    const [minMs, maxMs] = this.config.faultIntervalMs;
+    const next = (): void => {
+      const at = this.scheduler.now + minMs + this.random.int(maxMs - minMs);
+      if (at >= faultEndMs) return;
+      this.scheduler.at(at, 'nemesis', () => {
+        this.nemesis.step();
+        next();
+      });
+    };
+    next();
+  }
+
+  private async livenessPhase(stop: () => boolean): Promise<void> {
+    const healMs = this.scheduler.now;
+    const stableLeader = this.stableLeaderAt();
+    const maxEpochAtHeal = this.maxEpoch();
+    const probe = this.livenessProbe(healMs);
+    let probeDone = false;
+    void probe.then(() => (probeDone = true));
+    await this.scheduler.run({ untilMs: healMs + liveness.leaderAndWriteMs, stop: () => stop() || probeDone });
+    if (this.invariants.violations.length > 0) return;
+    if (!probeDone) {
+      return this.livenessViolation('leader-and-commit-after-heal', `no write committed within ${liveness.leaderAndWriteMs} ms after the heal`);
+    }
+    await this.scheduler.run({ untilMs: healMs + liveness.catchUpMs, stop: () => stop() || this.converged() });
+    if (this.invariants.violations.length > 0) return;
+    if (!this.converged()) return this.livenessViolation('replicas-catch-up-after-heal', `replicas did not converge within ${liveness.catchUpMs} ms: ${this.describeNodes()}`);
+    await this.scheduler.run({ untilMs: this.scheduler.now + liveness.stableWindowMs, stop });
+    if (stableLeader !== null && this.maxEpoch() !== maxEpochAtHeal) {
+      // KIP-996: a healthy leader (with a majority following it at the heal)
+      // must not be deposed by nodes rejoining after faults.
+      this.livenessViolation('stable-leader-not-disrupted', `leader n${stableLeader} of epoch ${maxEpochAtHeal} was healthy at the heal, but the epoch moved to ${this.maxEpoch()}`);
+    }
+  }
+
+  /** Proposes one write after the heal through a fresh client, retrying until it commits. */
+  private async livenessProbe(healMs: number): Promise<void> {
+    const transport = this.network.attach(2000);
+    transport.serve({} as never);
+    const voters = this.hosts.filter((h) => h.isVoter).map((h) => h.id);
+    const probe = new KvClient(2000, transport as never, this.history, {
+      scheduler: this.scheduler, random: this.random.fork('probe'), voters, keys: ['probe'], opsPerClient: 1, requestTimeoutMs: 2_000,
+    }, () => this.nextOpId++);
+    for (let attempt = 0; this.scheduler.now < healMs + liveness.leaderAndWriteMs; attempt++) {
+      if (await probe.invoke({ kind: 'put', key: 'probe', value: `after-heal-${attempt}` })) return;
+      await new Promise<void>((resolve) => this.scheduler.after(50, 'probe backoff', resolve));
+    }
+  }
+
+  /**
+   * The leader at the heal, if it is at the highest epoch any node knows and
+   * a majority of voters (the leader included) is in fresh contact with it:
+   * followers that got a Fetch response within the last quarter fetch timeout.
+   * Such a leader is healthy, and pre-vote must keep it in office.
+   */
+  private stableLeaderAt(): NodeId | null {
+    const leader = this.currentLeader();
+    if (!leader) return null;
+    const epoch = leader.incarnation!.node.raft.currentEpoch;
+    if (this.maxEpoch() > epoch) return null;
+    const freshMs = this.config.raft.fetchTimeoutMs / 4;
+    const voters = this.hosts.filter((h) => h.isVoter);
+    const inContact = voters.filter((h) => {
+      if (h === leader) return true;
+      const core = h.incarnation?.started && !h.paused ? h.incarnation.node.raft : null;
+      const contactMs = core?.lastLeaderContactMs ?? null;
+      return core !== null && core.currentEpoch === epoch && core.currentLeader === leader.id && contactMs !== null && h.incarnation!.clock.now() - contactMs <= freshMs;
+    });
+    return inContact.length > voters.length / 2 ? leader.id : null;
+  }
+
+  /** Highest epoch anywhere: live nodes' epochs and what crashed nodes had sent. */
+  private maxEpoch(): number {
+    let max = 0;
+    for (const host of this.hosts) {
+      const core = host.incarnation?.started ? host.incarnation.node.raft : null;
+      max = Math.max(max, core?.currentEpoch ?? 0, this.invariants.maxEpochSent(host.id));
+    }
+    return max;
+  }
+
+  private converged(): boolean {
+    const leader = this.currentLeader();
+    if (!leader) return false;
+    const target = leader.incarnation!.node.raft.committedOffset;
+    const leaderKv = leader.incarnation!.kv.snapshot();
+    return this.hosts.every((h) => {
+      const inc = h.incarnation;
+      if (!inc?.started || inc.node.applied < target) return false;
+      return inc.node.applied > target || equalBytes(inc.kv.snapshot(), leaderKv);
+    });
+  }
+
+  private describeNodes(): string {
+    return this.hosts
+      .map((h) => {
+        const inc = h.incarnation;
+        if (!inc?.started) return `n${h.id}:down`;
+        const core = inc.node.raft;
+        return `n${h.id}:${core.currentRole}@${core.currentEpoch} leader=${core.currentLeader} hw=${core.committedOffset} applied=${inc.node.applied} leo=${core.log.logEndOffset}`;
+      })
+      .join(' ');
+  }
+
+  private livenessViolation(invariant: string, detail: string): void {
+    this.invariants.violations.push({ invariant, detail, timeMs: this.scheduler.now });
+  }
+
+  private result(linearizabilityUndecided: boolean): RaftScenarioResult {
+    return {
+      config: this.config,
+      violations: this.invariants.violations,
+      simulatedMs: this.scheduler.now,
+      events: this.scheduler.eventsExecuted,
+      traceHash: this.scheduler.traceHash.hex(),
+      traceTail: this.scheduler.traceHash.tail(60),
+      logTail: this.ring.dump().slice(-120),
+      stats: {
+        operations: this.history.length,
+        ok: this.history.filter((op) => op.outcome.type === 'ok').length,
+        committedOffsets: this.invariants.committed.size,
+        maxEpoch: this.maxEpoch(),
+        linearizabilityUndecided,
+      },
+    };
+  }
+}
+
+function equalBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,65 @@
+// The closed set of error codes Skiff reports, with Kafka's names and numeric
+// codes where Kafka has one, each marked retriable or not. Cores return these
+// codes as values; SkiffError carries them across API edges.
+
+interface ErrorCodeInfo {
+  readonly code: number;
+  readonly retriable: boolean;
+}
+
+export const errorCodes = {
+  UNKNOWN_SERVER_ERROR: { code: -1, retriable: false },
+  OFFSET_OUT_OF_RANGE: { code: 1, retriable: false },
+  CORRUPT_MESSAGE: { code: 2, retriable: true },
+  UNKNOWN_TOPIC_OR_PARTITION: { code: 3, retriable: true },
+  LEADER_NOT_AVAILABLE: { code: 5, retriable: true },
+  NOT_LEADER_OR_FOLLOWER: { code: 6, retriable: true },
+  REQUEST_TIMED_OUT: { code: 7, retriable: true },
+  MESSAGE_TOO_LARGE: { code: 10, retriable: false },
+  NETWORK_EXCEPTION: { code: 13, retriable: true },
+  INVALID_TOPIC_EXCEPTION: { code: 17, retriable: false },
+  RECORD_LIST_TOO_LARGE: { code: 18, retriable: false },
+  NOT_ENOUGH_REPLICAS: { code: 19, retriable: true },
+  INVALID_REQUEST: { code: 42, retriable: false },
+  KAFKA_STORAGE_ERROR: { code: 56, retriable: true },
+  FENCED_LEADER_EPOCH: { code: 74, retriable: true },
+  UNKNOWN_LEADER_EPOCH: { code: 75, retriable: true },
+  POSITION_OUT_OF_RANGE: { code: 99, retriable: false },
+  INCONSISTENT_VOTER_SET: { code: 94, retriable: false },
+  INVALID_UPDATE_VERSION: { code: 95, retriable: false },
+  INCONSISTENT_CLUSTER_ID: { code: 104, retriable: false },
+  SNAPSHOT_NOT_FOUND: { code: 98, retriable: false },
+  /** Skiff-specific: a bounded queue (pending proposals, in-flight requests) is full. */
+  THROTTLED: { code: 1001, retriable: true },
+  /** Skiff-specific: the node is shutting down or crashed while the request was pending. */
+  SHUTTING_DOWN: { code: 1002, retriable: true },
+} as const satisfies Record<string, ErrorCodeInfo>;
+
+export type ErrorCode = keyof typeof errorCodes;
+
+export function isRetriable(code: ErrorCode): boolean {
+  return errorCodes[code].retriable;
+}
+
+const skiffErrorBrand = Symbol.for('skiff.error');
+
+/** The one error type that crosses API edges (client library, CLI, transport). */
+export class SkiffError extends Error {
+  override readonly name = 'SkiffError';
+  readonly [skiffErrorBrand] = true;
+  readonly retriable: boolean;
+
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${code}: ${message}`, options);
+    this.retriable = isRetriable(code);
+  }
+}
+
+/** Brand check that survives duplicate copies of the package (unlike instanceof). */
+export function isSkiffError(value: unknown): value is SkiffError {
+  return typeof value === 'object' && value !== null && skiffErrorBrand in value;
+}

@@ -1,0 +1,370 @@
+// The quorum driver: the only part of src/raft that awaits disk and network.
+// It feeds the core (raft-core.ts) with requests, responses, failures and
+// clock ticks, and handles each Ready in one fixed order:
+//   1. persist: quorum-state, then log/snapshot operations, then one sync
+//      (group commit: one fsync covers every entry in the Ready);
+//   2. tell the core what is durable (the leader counts its own offset only now);
+//   3. send the Ready's messages (vote grants and Fetch offsets are durable by now);
+//   4. apply newly committed entries to the state machine; resolve proposals;
+//   5. maybe write a local snapshot and drop the log prefix it covers.
+// Readies are handled strictly one at a time. A disk error is fatal for the
+// node (a failed fsync cannot be retried safely): the host decides to exit
+// (production) or to crash and restart the node (simulator).
+
+import { assert } from '../common/assert.js';
+import { SkiffError, type ErrorCode } from '../common/errors.js';
+import type { NodeId } from '../common/ids.js';
+import type { Clock, CancelTimer } from '../env/clock.js';
+import { mkdirDurable, type FileSystem } from '../env/file-system.js';
+import type { Logger } from '../env/logger.js';
+import type { Random } from '../env/random.js';
+import type { Handlers, PeerId, Transport } from '../env/transport.js';
+import { LogStore } from './log-store.js';
+import { RaftCore, type Outbound, type QuorumDescription, type RaftConfig, type Ready } from './raft-core.js';
+import { RaftLog } from './raft-log.js';
+import { QuorumStateStore } from './quorum-state-store.js';
+import { SnapshotStore } from './snapshot-store.js';
+import type { LogEntry, RaftRequest, RaftResponse, RaftServices, SnapshotId } from './types.js';
+
+/** The replicated state machine. apply must be deterministic: every replica applies the same entries in the same order. */
+export interface StateMachine {
+  apply(entry: LogEntry): unknown;
+  /** Serializes the state after the last applied entry. */
+  snapshot(): Uint8Array;
+  /** Replaces the state; null means the empty initial state. */
+  restore(payload: Uint8Array | null): void;
+}
+
+export interface RaftNodeOptions {
+  readonly config: RaftConfig;
+  readonly dataDir: string;
+  readonly fs: FileSystem;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly logger: Logger;
+  readonly transport: Pick<Transport<RaftServices>, 'call'>;
+  readonly stateMachine: StateMachine;
+  readonly requestTimeoutMs?: number;
+  readonly segmentBytes?: number;
+  /** Take a local snapshot after this many applied entries since the last one. */
+  readonly snapshotEveryEntries?: number;
+  readonly maxPendingProposals?: number;
+  readonly maxPendingRequests?: number;
+  /** Called once when the node hits an unrecoverable (disk) error and stops. */
+  readonly onFatal?: (error: unknown) => void;
+}
+
+/** Why a proposal did not complete. `definite`: the entry will never be committed. */
+export class ProposalError extends SkiffError {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    readonly definite: boolean,
+    readonly leaderId: NodeId | null = null,
+  ) {
+    super(code, message);
+  }
+}
+
+interface PendingProposal {
+  readonly epoch: number;
+  readonly resolve: (result: unknown) => void;
+  readonly reject: (error: ProposalError) => void;
+}
+
+type ResponseSink = (response: RaftResponse) => void;
+
+export class RaftNode {
+  private core!: RaftCore;
+  private logStore!: LogStore;
+  private readonly quorumStore: QuorumStateStore;
+  private readonly snapshotStore: SnapshotStore;
+  private appliedOffset = 0;
+  private lastSnapshotOffset = 0;
+  private pumping = false;
+  private stopped = false;
+  private timer: { deadlineMs: number; cancel: CancelTimer } | null = null;
+  private nextToken = 1;
+  private readonly responseSinks = new Map<number, ResponseSink>();
+  private readonly proposals = new Map<number, PendingProposal>();
+  private readonly requestTimeoutMs: number;
+  private readonly maxPendingProposals: number;
+  private readonly maxPendingRequests: number;
+
+  constructor(private readonly options: RaftNodeOptions) {
+    this.quorumStore = new QuorumStateStore(options.fs, options.dataDir);
+    this.snapshotStore = new SnapshotStore(options.fs, options.dataDir, options.logger);
+    this.requestTimeoutMs = options.requestTimeoutMs ?? 2000;
+    this.maxPendingProposals = options.maxPendingProposals ?? 1000;
+    this.maxPendingRequests = options.maxPendingRequests ?? 10_000;
+  }
+
+  /** Recovers durable state (snapshot, log, election state) and starts participating. */
+  async start(): Promise<void> {
+    const { fs, dataDir, logger, stateMachine } = this.options;
+    await mkdirDurable(fs, dataDir);
+    const snapshot = await this.snapshotStore.loadLatest();
+    stateMachine.restore(snapshot?.payload ?? null);
+    const snapshotEnd = snapshot?.id.endOffset ?? 0;
+    this.logStore = await LogStore.open(fs, dataDir, snapshotEnd, { segmentBytes: this.options.segmentBytes ?? 8 << 20 }, logger);
+    const log = new RaftLog(snapshot?.id ?? null);
+    for (const entry of this.logStore.allEntries()) log.append(entry);
+    const quorumState = await this.quorumStore.read();
+    this.appliedOffset = snapshotEnd;
+    this.lastSnapshotOffset = snapshotEnd;
+    this.core = new RaftCore(this.options.config, this.options.random.fork('raft'), logger, { quorumState, log, nowMs: this.options.clock.now() });
+    logger.info({ epoch: quorumState.epoch, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, snapshotEndOffset: snapshotEnd }, 'quorum state recovered');
+    this.kick();
+  }
+
+  /** Stops timers and fails pending work; durable state stays as it is. */
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.timer?.cancel();
+    this.timer = null;
+    for (const [offset, proposal] of this.proposals) {
+      proposal.reject(new ProposalError('SHUTTING_DOWN', `node stopping with proposal at ${offset} pending`, false));
+    }
+    this.proposals.clear();
+    while (this.pumping) await new Promise<void>((resolve) => this.options.clock.setTimer(1, resolve));
+    await this.logStore?.close();
+  }
+
+  get nodeId(): NodeId {
+    return this.options.config.nodeId;
+  }
+
+  get raft(): RaftCore {
+    return this.core;
+  }
+
+  get applied(): number {
+    return this.appliedOffset;
+  }
+
+  describeQuorum(): QuorumDescription {
+    return this.core.describe();
+  }
+
+  /** Incoming RPC handlers, for the host to serve on its transport. */
+  handlers(): Handlers<RaftServices> {
+    const viaCore = <R extends RaftResponse>(from: PeerId, request: RaftRequest): Promise<R> => this.handleViaCore(from, request) as Promise<R>;
+    return {
+      Vote: (from, request) => viaCore(from, request),
+      BeginQuorumEpoch: (from, request) => viaCore(from, request),
+      EndQuorumEpoch: (from, request) => viaCore(from, request),
+      Fetch: (from, request) => viaCore(from, request),
+      FetchSnapshot: (from, request) => this.serveFetchSnapshot(from, request),
+    };
+  }
+
+  /**
+   * Appends `data` if this node leads, and resolves with the state machine's
+   * result once the entry is committed and applied here. Rejects with a
+   * ProposalError; `definite` tells whether the entry can still commit.
+   */
+  propose(data: Uint8Array): Promise<unknown> {
+    if (this.stopped) return Promise.reject(new ProposalError('SHUTTING_DOWN', 'node stopped', true));
+    if (this.proposals.size >= this.maxPendingProposals) {
+      return Promise.reject(new ProposalError('THROTTLED', `${this.proposals.size} proposals pending`, true));
+    }
+    const result = this.core.propose(this.options.clock.now(), data);
+    if (!result.ok) {
+      return Promise.reject(new ProposalError(result.code, `not the leader (leader ${result.leaderId ?? 'unknown'}, epoch ${result.epoch})`, true, result.leaderId));
+    }
+    const promise = new Promise<unknown>((resolve, reject) => {
+      this.proposals.set(result.offset, { epoch: result.epoch, resolve, reject });
+    });
+    this.kick();
+    return promise;
+  }
+
+  /** Graceful leadership hand-off (controlled shutdown). */
+  resign(): void {
+    this.core.resign(this.options.clock.now());
+    this.kick();
+  }
+
+  // ------------------------------------------------------------------ inputs
+
+  private handleViaCore(from: PeerId, request: RaftRequest): Promise<RaftResponse> {
+    if (this.stopped) return Promise.reject(new SkiffError('SHUTTING_DOWN', 'node stopped'));
+    if (this.responseSinks.size >= this.maxPendingRequests) {
+      return Promise.reject(new SkiffError('THROTTLED', `${this.responseSinks.size} requests pending`));
+    }
+    const token = this.nextToken++;
+    const response = new Promise<RaftResponse>((resolve) => this.responseSinks.set(token, resolve));
+    this.core.handleRequest(this.options.clock.now(), from as NodeId, token, request);
+    this.kick();
+    return response;
+  }
+
+  private async serveFetchSnapshot(from: PeerId, request: Extract<RaftRequest, { type: 'FetchSnapshot' }>): Promise<Extract<RaftResponse, { type: 'FetchSnapshot' }>> {
+    const error = this.core.validateFetchSnapshot(this.options.clock.now(), from as NodeId, request.epoch, request.snapshotId);
+    const base = { type: 'FetchSnapshot' as const, epoch: this.core.currentEpoch, leaderId: this.core.currentLeader, snapshotId: request.snapshotId };
+    this.kick();
+    if (error) return { ...base, error, size: 0, position: request.position, bytes: new Uint8Array(0) };
+    const chunk = await this.snapshotStore.readChunk(request.snapshotId, request.position, Math.min(request.maxBytes, 1 << 20));
+    if (!chunk) return { ...base, error: 'SNAPSHOT_NOT_FOUND', size: 0, position: request.position, bytes: new Uint8Array(0) };
+    return { ...base, error: null, size: chunk.size, position: request.position, bytes: chunk.bytes };
+  }
+
+  private onTimer(): void {
+    this.timer = null;
+    if (this.stopped) return;
+    this.core.tick(this.options.clock.now());
+    this.kick();
+  }
+
+  // ------------------------------------------------------------------ the loop
+
+  private kick(): void {
+    if (this.stopped) return;
+    if (!this.pumping) {
+      this.pumping = true;
+      void this.pump();
+    }
+  }
+
+  private async pump(): Promise<void> {
+    try {
+      while (!this.stopped && this.core.hasReady()) {
+        const ready = this.core.takeReady();
+        await this.persist(ready);
+        if (this.stopped) return;
+        this.core.markPersisted(ready, this.options.clock.now());
+        this.dispatch(ready.messages);
+        this.applyCommitted(ready.highWatermark);
+        await this.maybeSnapshot();
+      }
+    } catch (error) {
+      this.fail(error);
+      return;
+    } finally {
+      this.pumping = false;
+    }
+    this.rescheduleTimer();
+  }
+
+  private fail(error: unknown): void {
+    if (this.stopped) return;
+    this.options.logger.fatal({ err: error }, 'quorum node stopping after an unrecoverable error');
+    void this.stop();
+    this.options.onFatal?.(error);
+  }
+
+  private rescheduleTimer(): void {
+    if (this.stopped) return;
+    const deadline = this.core.nextDeadlineMs();
+    if (this.timer && this.timer.deadlineMs === deadline) return;
+    this.timer?.cancel();
+    this.timer = null;
+    if (deadline === null) return;
+    const delayMs = Math.max(0, deadline - this.options.clock.now());
+    this.timer = { deadlineMs: deadline, cancel: this.options.clock.setTimer(delayMs, () => this.onTimer()) };
+  }
+
+  private async persist(ready: Ready): Promise<void> {
+    if (ready.quorumState) await this.quorumStore.write(ready.quorumState);
+    for (const op of ready.logOps) {
+      switch (op.type) {
+        case 'append':
+          await this.logStore.append(op.entries);
+          break;
+        case 'truncate':
+          await this.logStore.truncateTo(op.offset);
+          break;
+        case 'snapshot-chunk':
+          await this.snapshotStore.writeChunk(op.snapshotId, op.position, op.bytes);
+          break;
+        case 'install-snapshot':
+          await this.installSnapshot(op.snapshotId);
+          break;
+      }
+    }
+    if (ready.logOps.length > 0) await this.logStore.sync();
+  }
+
+  private async installSnapshot(id: SnapshotId): Promise<void> {
+    const payload = await this.snapshotStore.finishDownload(id);
+    if (!payload) throw new SkiffError('CORRUPT_MESSAGE', `downloaded snapshot ${id.endOffset}-${id.epoch} failed its checksum`);
+    this.options.stateMachine.restore(payload);
+    await this.logStore.resetTo(id.endOffset);
+    for (const [offset, proposal] of this.proposals) {
+      if (offset < id.endOffset) {
+        this.proposals.delete(offset);
+        proposal.reject(new ProposalError('NOT_LEADER_OR_FOLLOWER', `outcome of proposal at ${offset} unknown after snapshot install`, false));
+      }
+    }
+    this.appliedOffset = id.endOffset;
+    this.lastSnapshotOffset = id.endOffset;
+  }
+
+  private dispatch(messages: readonly Outbound[]): void {
+    for (const message of messages) {
+      if (message.kind === 'response') {
+        const sink = this.responseSinks.get(message.token);
+        this.responseSinks.delete(message.token);
+        sink?.(message.response);
+        continue;
+      }
+      const { to, correlationId, request } = message;
+      this.options.transport
+        .call(to, request.type, request as never, { timeoutMs: this.timeoutFor(request) })
+        .then(
+          (response) => {
+            if (this.stopped) return;
+            this.core.handleResponse(this.options.clock.now(), correlationId, response as RaftResponse);
+            this.kick();
+          },
+          () => {
+            if (this.stopped) return;
+            this.core.handleRequestFailure(this.options.clock.now(), correlationId);
+            this.kick();
+          },
+        );
+    }
+  }
+
+  /**
+   * A follower has one Fetch in flight. If a lost Fetch were only noticed after
+   * the full request timeout (= the fetch timeout), one dropped packet would
+   * start an election; so a Fetch gives up after twice its long-poll wait.
+   */
+  private timeoutFor(request: RaftRequest): number {
+    if (request.type === 'Fetch' || request.type === 'FetchSnapshot') {
+      return Math.min(this.requestTimeoutMs, 2 * this.options.config.fetchMaxWaitMs);
+    }
+    return this.requestTimeoutMs;
+  }
+
+  private applyCommitted(highWatermark: number): void {
+    const end = Math.min(highWatermark, this.logStore.logEndOffset);
+    while (this.appliedOffset < end) {
+      const entry = this.logStore.entryAt(this.appliedOffset);
+      assert(entry !== undefined, `committed entry ${this.appliedOffset} is in the persisted log`);
+      const result = entry.kind === 'data' ? this.options.stateMachine.apply(entry) : undefined;
+      const proposal = this.proposals.get(entry.offset);
+      if (proposal) {
+        this.proposals.delete(entry.offset);
+        if (proposal.epoch === entry.epoch) proposal.resolve(result);
+        else proposal.reject(new ProposalError('NOT_LEADER_OR_FOLLOWER', `entry at ${entry.offset} was replaced by epoch ${entry.epoch}`, true));
+      }
+      this.appliedOffset++;
+    }
+  }
+
+  private async maybeSnapshot(): Promise<void> {
+    const every = this.options.snapshotEveryEntries;
+    if (every === undefined || this.appliedOffset - this.lastSnapshotOffset < every) return;
+    const endOffset = this.appliedOffset;
+    const epoch = this.logStore.entryAt(endOffset - 1)?.epoch;
+    assert(epoch !== undefined, 'the last applied entry is in the persisted log');
+    const id = { endOffset, epoch };
+    await this.snapshotStore.write(id, this.options.stateMachine.snapshot());
+    this.lastSnapshotOffset = endOffset;
+    this.core.snapshotTaken(id);
+    await this.logStore.deleteBefore(endOffset);
+    await this.logStore.sync();
+  }
+}
