@@ -16,13 +16,13 @@ export const profiles = {
   calm: [],
   flaky: ['flaky-net', 'flaky-net', 'calm-net'],
   partitions: ['partition-halves', 'isolate-one', 'isolate-leader', 'one-way', 'bridge', 'heal-net', 'heal-net'],
-  crashes: ['crash-one', 'crash-one', 'crash-leader', 'restart', 'restart', 'crash-all', 'restart-all', 'pause-one', 'resume-all', 'wipe-observer'],
+  crashes: ['crash-one', 'crash-one', 'crash-leader', 'restart', 'restart', 'crash-all', 'restart-all', 'pause-one', 'resume-all', 'wipe-observer', 'crash-after-vote', 'crash-after-vote'],
   disk: ['disk-sync-fail', 'disk-full', 'disk-clear', 'crash-one', 'restart'],
   clocks: ['skew-clock', 'skew-clock', 'pause-one', 'resume-all', 'resign-leader', 'isolate-leader', 'heal-net'],
   chaos: [
     'flaky-net', 'calm-net', 'partition-halves', 'isolate-one', 'isolate-leader', 'one-way', 'bridge', 'heal-net', 'heal-net',
     'crash-one', 'crash-leader', 'restart', 'restart', 'crash-all', 'restart-all', 'pause-one', 'resume-all', 'wipe-observer',
-    'disk-sync-fail', 'disk-full', 'disk-clear', 'skew-clock', 'resign-leader',
+    'disk-sync-fail', 'disk-full', 'disk-clear', 'skew-clock', 'resign-leader', 'crash-after-vote',
   ],
 } as const satisfies Record<string, readonly string[]>;
 
@@ -37,13 +37,34 @@ export interface NemesisContext {
   readonly trace: (line: string) => void;
   readonly leader: () => SimHost | null;
   readonly onWiped: (host: SimHost) => void;
+  readonly after: (delayMs: number, label: string, fn: () => void) => void;
 }
 
 export class Nemesis {
+  /** Armed by 'crash-after-vote': the next voter to grant a vote dies right after, then restarts. */
+  private crashNextVoter = false;
+
   constructor(
     private readonly profile: ProfileName,
     private readonly context: NemesisContext,
   ) {}
+
+  /**
+   * BUGGIFY-style targeted fault: a voter that just granted a vote crashes
+   * (losing unsynced writes) before the election settles, and comes back in
+   * the same epoch — exactly when a vote that was not made durable would be
+   * granted twice.
+   */
+  onVoteGranted(voter: number): void {
+    if (!this.crashNextVoter) return;
+    this.crashNextVoter = false;
+    const host = this.context.hosts.find((h) => h.id === voter);
+    if (!host?.running) return;
+    const { random, trace } = this.context;
+    host.crash(random, true);
+    trace(`nemesis crash-after-vote fired n${voter}`);
+    this.context.after(1 + random.int(30), `restart after vote n${voter}`, () => host.start());
+  }
 
   /** Draws and applies one fault of the profile (no-op for calm). */
   step(): void {
@@ -176,6 +197,11 @@ export class Nemesis {
         detail = `n${target.id} rate=${rate}`;
         break;
       }
+      case 'crash-after-vote':
+        this.crashNextVoter = true;
+        // Force an election soon, so the armed crash has a vote to follow.
+        this.context.leader()?.crash(random, false);
+        break;
       case 'resign-leader': {
         const leader = this.context.leader();
         if (!leader?.incarnation?.started) return;
@@ -189,6 +215,7 @@ export class Nemesis {
 
   heal(): void {
     const { hosts, network, trace } = this.context;
+    this.crashNextVoter = false;
     network.heal();
     network.setFaults({ dropProbability: 0, duplicateProbability: 0, latency: { minMs: 1, maxMs: 5 } });
     for (const host of hosts) {

@@ -8,6 +8,7 @@
 // At the end the client history must be linearizable.
 // Everything random derives from the seed, so a seed replays bit for bit.
 
+import { AssertionError } from '../../src/common/assert.js';
 import { nodeId, type NodeId } from '../../src/common/ids.js';
 import { SeededRandom } from '../../src/common/seeded-random.js';
 import { defaultRaftTimeouts, type RaftConfig } from '../../src/raft/raft-core.js';
@@ -42,6 +43,8 @@ export interface RaftScenarioConfig {
   readonly keys: number;
   readonly opsPerClient: number;
   readonly faultPhaseMs: number;
+  /** Clients stop this long before the heal, so logs can be equal when rejoining nodes canvass. */
+  readonly quietTailMs: number;
   readonly faultIntervalMs: readonly [number, number];
   readonly snapshotEveryEntries: number;
   readonly segmentBytes: number;
@@ -75,6 +78,7 @@ export function deriveConfig(options: RaftScenarioOptions): RaftScenarioConfig {
     keys: 3 + random.int(3),
     opsPerClient: 60 + random.int(60),
     faultPhaseMs: options.faultPhaseMs ?? 10_000 + random.int(20_000),
+    quietTailMs: random.int(2) === 0 ? 0 : 1_000 + random.int(6_000),
     faultIntervalMs: [200, 600 + random.int(2_400)],
     snapshotEveryEntries: 20 + random.int(150),
     segmentBytes: 1_024 + random.int(8_192),
@@ -120,6 +124,7 @@ class RaftRun {
       trace: (line) => this.scheduler.trace(line),
       leader: () => this.currentLeader(),
       onWiped: (host) => this.invariants.onWiped(host.id),
+      after: (delayMs, label, fn) => void this.scheduler.after(delayMs, label, fn),
     });
   }
 
@@ -136,15 +141,25 @@ class RaftRun {
       segmentBytes: this.config.segmentBytes,
       observer: {
         onEpochSent: (node, epoch) => this.invariants.onEpochSent(node, epoch),
-        onVoteGranted: (voter, epoch, candidate) => this.invariants.onVoteGranted(voter, epoch, candidate),
+        onVoteGranted: (voter, epoch, candidate) => {
+          this.invariants.onVoteGranted(voter, epoch, candidate);
+          this.nemesis.onVoteGranted(voter);
+        },
         onFatal: (node, error) => this.onNodeFatal(node, error),
       },
     });
   }
 
-  /** A disk error stops the node (as the process would exit); a supervisor restarts it later. */
+  /**
+   * A disk error stops the node (as the process would exit); a supervisor
+   * restarts it later. A broken assertion is a bug: it fails the seed.
+   */
   private onNodeFatal(node: NodeId, error: unknown): void {
     const host = this.hosts.find((h) => h.id === node)!;
+    if (error instanceof AssertionError) {
+      this.invariants.violations.push({ invariant: 'assertion', detail: `node ${node}: ${error.message}`, timeMs: this.scheduler.now });
+      return;
+    }
     this.scheduler.trace(`fatal n${node}: ${error instanceof Error ? error.message : String(error)}`);
     host.crash(this.random.fork(`fatal-${this.fatalRestarts}`), true);
     this.fatalRestarts++;
@@ -161,6 +176,16 @@ class RaftRun {
   }
 
   async execute(): Promise<RaftScenarioResult> {
+    try {
+      return await this.executePhases();
+    } catch (error) {
+      if (!(error instanceof AssertionError)) throw error;
+      this.invariants.violations.push({ invariant: 'assertion', detail: error.stack ?? error.message, timeMs: this.scheduler.now });
+      return this.result(false);
+    }
+  }
+
+  private async executePhases(): Promise<RaftScenarioResult> {
     const started = new Set<SimHost>();
     const stop = (): boolean => {
       for (const host of this.hosts) {
@@ -205,6 +230,7 @@ class RaftRun {
         keys,
         opsPerClient: this.config.opsPerClient,
         requestTimeoutMs: 3_000,
+        stopAtMs: this.config.faultPhaseMs - this.config.quietTailMs,
       }, () => this.nextOpId++);
       this.clients.push(client);
       void client.run();

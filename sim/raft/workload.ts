@@ -16,6 +16,8 @@ export interface WorkloadOptions {
   readonly keys: readonly string[];
   readonly opsPerClient: number;
   readonly requestTimeoutMs: number;
+  /** No new operations at or after this virtual time. */
+  readonly stopAtMs?: number;
 }
 
 export class KvClient {
@@ -34,7 +36,8 @@ export class KvClient {
   }
 
   async run(): Promise<void> {
-    while (!this.stopped && this.opsDone < this.options.opsPerClient) {
+    const stopAtMs = this.options.stopAtMs ?? Number.POSITIVE_INFINITY;
+    while (!this.stopped && this.opsDone < this.options.opsPerClient && this.options.scheduler.now < stopAtMs) {
       await this.invoke(this.randomInput());
       this.opsDone++;
       await this.sleep(5 + this.options.random.int(150));

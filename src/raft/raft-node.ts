@@ -168,7 +168,9 @@ export class RaftNode {
     if (this.proposals.size >= this.maxPendingProposals) {
       return Promise.reject(new ProposalError('THROTTLED', `${this.proposals.size} proposals pending`, true));
     }
-    const result = this.core.propose(this.options.clock.now(), data);
+    let proposed: ReturnType<RaftCore['propose']> | undefined;
+    this.guard(() => (proposed = this.core.propose(this.options.clock.now(), data)));
+    const result = proposed!;
     if (!result.ok) {
       return Promise.reject(new ProposalError(result.code, `not the leader (leader ${result.leaderId ?? 'unknown'}, epoch ${result.epoch})`, true, result.leaderId));
     }
@@ -181,7 +183,7 @@ export class RaftNode {
 
   /** Graceful leadership hand-off (controlled shutdown). */
   resign(): void {
-    this.core.resign(this.options.clock.now());
+    this.guard(() => this.core.resign(this.options.clock.now()));
     this.kick();
   }
 
@@ -194,13 +196,27 @@ export class RaftNode {
     }
     const token = this.nextToken++;
     const response = new Promise<RaftResponse>((resolve) => this.responseSinks.set(token, resolve));
-    this.core.handleRequest(this.options.clock.now(), from as NodeId, token, request);
+    this.guard(() => this.core.handleRequest(this.options.clock.now(), from as NodeId, token, request));
     this.kick();
     return response;
   }
 
+  /**
+   * Runs a core input. A thrown AssertionError means an invariant broke: the
+   * node must stop (and the simulator fails the seed), never answer on.
+   */
+  private guard(input: () => void): void {
+    try {
+      input();
+    } catch (error) {
+      this.fail(error);
+      throw error;
+    }
+  }
+
   private async serveFetchSnapshot(from: PeerId, request: Extract<RaftRequest, { type: 'FetchSnapshot' }>): Promise<Extract<RaftResponse, { type: 'FetchSnapshot' }>> {
-    const error = this.core.validateFetchSnapshot(this.options.clock.now(), from as NodeId, request.epoch, request.snapshotId);
+    let error: ErrorCode | null = null;
+    this.guard(() => (error = this.core.validateFetchSnapshot(this.options.clock.now(), from as NodeId, request.epoch, request.snapshotId)));
     const base = { type: 'FetchSnapshot' as const, epoch: this.core.currentEpoch, leaderId: this.core.currentLeader, snapshotId: request.snapshotId };
     this.kick();
     if (error) return { ...base, error, size: 0, position: request.position, bytes: new Uint8Array(0) };
@@ -212,7 +228,7 @@ export class RaftNode {
   private onTimer(): void {
     this.timer = null;
     if (this.stopped) return;
-    this.core.tick(this.options.clock.now());
+    this.guard(() => this.core.tick(this.options.clock.now()));
     this.kick();
   }
 
@@ -314,12 +330,12 @@ export class RaftNode {
         .then(
           (response) => {
             if (this.stopped) return;
-            this.core.handleResponse(this.options.clock.now(), correlationId, response as RaftResponse);
+            this.guard(() => this.core.handleResponse(this.options.clock.now(), correlationId, response as RaftResponse));
             this.kick();
           },
           () => {
             if (this.stopped) return;
-            this.core.handleRequestFailure(this.options.clock.now(), correlationId);
+            this.guard(() => this.core.handleRequestFailure(this.options.clock.now(), correlationId));
             this.kick();
           },
         );
