@@ -53,18 +53,28 @@ export class RaftInvariants {
     if (epoch > (this.epochSent.get(node) ?? 0)) this.epochSent.set(node, epoch);
   }
 
-  /** KRS MonotonicEpoch: an epoch a node has used on the wire was durable; a restart must not forget it. */
+  /**
+   * KRS MonotonicEpoch: an epoch a node has used on the wire was durable, so a
+   * restart must not forget it. Raft Figure 2: votedFor is on stable storage
+   * before the grant is sent, so a node restarting in an epoch in which it
+   * granted a vote must recover that vote.
+   */
   onStarted(host: SimHost): void {
     const incarnation = host.incarnation;
     if (!incarnation?.started) return;
-    const recovered = incarnation.node.raft.currentEpoch;
+    const recovered = incarnation.node.raft.quorumState();
     const sent = this.epochSent.get(host.id) ?? 0;
-    if (recovered < sent) this.violate('durable-epoch', `node ${host.id} restarted at epoch ${recovered} after sending messages in epoch ${sent}`);
+    if (recovered.epoch < sent) this.violate('durable-epoch', `node ${host.id} restarted at epoch ${recovered.epoch} after sending messages in epoch ${sent}`);
+    const granted = this.votes.get(`${host.id}/${recovered.epoch}`);
+    if (granted !== undefined && recovered.votedId !== granted) {
+      this.violate('durable-vote', `node ${host.id} granted its epoch ${recovered.epoch} vote to ${granted} but restarted with votedId ${recovered.votedId}`);
+    }
   }
 
   /** A wiped disk (observers only) legitimately forgets every epoch. */
   onWiped(node: NodeId): void {
     this.epochSent.delete(node);
+    for (const key of [...this.votes.keys()]) if (key.startsWith(`${node}/`)) this.votes.delete(key);
   }
 
   maxEpochSent(node: NodeId): number {

@@ -19,7 +19,7 @@ export type KvReply =
   | { readonly ok: true; readonly output: KvOutput; readonly offset: number; readonly epoch: number }
   | { readonly ok: false; readonly definite: boolean; readonly leaderHint: number | null; readonly code: string };
 
-export type KvServices = { KvApply: { request: { opId: number; input: KvInput }; response: KvReply } };
+export type KvServices = { KvApply: { request: { client: number; opId: number; input: KvInput }; response: KvReply } };
 export type SimServices = RaftServices & KvServices;
 
 /** What the checkers learn from watching a node's traffic. */
@@ -99,7 +99,7 @@ export class SimHost {
     });
     const incarnation: Incarnation = { number, clock, node, kv, started: false, lastHighWatermark: 0, leaderSince: null };
     this.incarnation = incarnation;
-    transport.serve({ ...this.spyHandlers(node.handlers()), KvApply: (_from, request) => this.kvApply(incarnation, request.opId, request.input) });
+    transport.serve({ ...this.spyHandlers(node.handlers()), KvApply: (_from, request) => this.kvApply(incarnation, request.client, request.opId, request.input) });
     node.start().then(
       () => {
         incarnation.started = true;
@@ -139,10 +139,11 @@ export class SimHost {
     this.incarnation?.clock.setRate(rate);
   }
 
-  private async kvApply(incarnation: Incarnation, opId: number, input: KvInput): Promise<KvReply> {
+  private async kvApply(incarnation: Incarnation, client: number, opId: number, input: KvInput): Promise<KvReply> {
     if (!incarnation.started || this.incarnation !== incarnation) return { ok: false, definite: true, leaderHint: null, code: 'NOT_LEADER_OR_FOLLOWER' };
     try {
-      const applied = (await incarnation.node.propose(encodeKvCommand({ opId, input }))) as KvApplied;
+      const applied = (await incarnation.node.propose(encodeKvCommand({ client, opId, input }))) as KvApplied;
+      if (applied.output === null) return { ok: false, definite: false, leaderHint: null, code: 'DUPLICATE' };
       return { ok: true, output: applied.output, offset: applied.offset, epoch: applied.epoch };
     } catch (error) {
       if (error instanceof ProposalError) return { ok: false, definite: error.definite, leaderHint: error.leaderId, code: error.code };

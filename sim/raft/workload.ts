@@ -52,7 +52,7 @@ export class KvClient {
     const op: { -readonly [K in keyof KvOperation]: KvOperation[K] } = { id: opId, client: this.id, input, invokeMs, outcome: { type: 'info' } };
     this.history.push(op);
     try {
-      const reply = await this.transport.call(this.target, 'KvApply', { opId, input }, { timeoutMs: this.options.requestTimeoutMs });
+      const reply = await this.transport.call(this.target, 'KvApply', { client: this.id, opId, input }, { timeoutMs: this.options.requestTimeoutMs });
       if (reply.ok) {
         op.outcome = { type: 'ok', output: reply.output, completeMs: scheduler.now };
         return true;
