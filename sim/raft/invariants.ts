@@ -81,6 +81,21 @@ export class RaftInvariants {
     return this.epochSent.get(node) ?? 0;
   }
 
+  /**
+   * KIP-101 / Raft Leader Completeness: truncation removes only entries that
+   * diverge from the leader's log, so it never removes the committed entry at
+   * an offset (a follower that truncated to its stale high watermark would).
+   */
+  onLogTruncated(node: NodeId, removed: readonly { offset: number; epoch: number; kind: string; data: Uint8Array }[]): void {
+    for (const entry of removed) {
+      const known = this.committed.get(entry.offset);
+      if (known && known.epoch === entry.epoch && known.kind === entry.kind && known.dataKey === decoder.decode(entry.data)) {
+        this.violate('no-committed-entry-truncated', `node ${node} truncated committed offset ${entry.offset} (epoch ${entry.epoch})`);
+        return;
+      }
+    }
+  }
+
   check(hosts: readonly SimHost[]): void {
     for (const host of hosts) {
       const incarnation = host.incarnation;

@@ -146,6 +146,7 @@ class RaftRun {
           this.nemesis.onVoteGranted(voter);
         },
         onFatal: (node, error) => this.onNodeFatal(node, error),
+        onLogTruncated: (node, removed) => this.invariants.onLogTruncated(node, removed),
       },
     });
   }

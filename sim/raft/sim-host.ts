@@ -10,7 +10,7 @@ import type { Random } from '../../src/env/random.js';
 import type { Logger } from '../../src/env/logger.js';
 import { ProposalError, RaftNode } from '../../src/raft/raft-node.js';
 import type { RaftConfig } from '../../src/raft/raft-core.js';
-import type { RaftRequest, RaftResponse, RaftServices } from '../../src/raft/types.js';
+import type { LogEntry, RaftRequest, RaftResponse, RaftServices } from '../../src/raft/types.js';
 import type { KvInput, KvOutput } from '../checkers/linearizability.js';
 import { SimClock, SimDisk, type Scheduler, type SimNetwork } from '../runtime/index.js';
 import { encodeKvCommand, KvStateMachine, type KvApplied } from './kv-state-machine.js';
@@ -27,6 +27,7 @@ export interface HostObserver {
   onEpochSent(node: NodeId, epoch: number): void;
   onVoteGranted(voter: NodeId, epoch: number, candidate: NodeId): void;
   onFatal(node: NodeId, error: unknown): void;
+  onLogTruncated(node: NodeId, removed: readonly LogEntry[]): void;
 }
 
 export interface HostOptions {
@@ -96,6 +97,7 @@ export class SimHost {
       snapshotEveryEntries: this.options.snapshotEveryEntries,
       segmentBytes: this.options.segmentBytes,
       onFatal: (error) => observer.onFatal(this.id, error),
+      onLogTruncated: (removed) => observer.onLogTruncated(this.id, removed),
     });
     const incarnation: Incarnation = { number, clock, node, kv, started: false, lastHighWatermark: 0, leaderSince: null };
     this.incarnation = incarnation;

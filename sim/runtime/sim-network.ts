@@ -79,6 +79,21 @@ interface Message {
   readonly caller: SimEndpoint<ServiceMap>;
 }
 
+/**
+ * Copies plain message data (objects, arrays, byte arrays, primitives) several
+ * times faster than structuredClone, which dominated the simulator's profile.
+ * Anything else (Map, Date, class instances) falls back to structuredClone.
+ */
+export function copyMessage(value: unknown): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (value instanceof Uint8Array) return value.slice();
+  if (Array.isArray(value)) return value.map(copyMessage);
+  if (Object.getPrototypeOf(value) !== Object.prototype) return structuredClone(value);
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copyMessage((value as Record<string, unknown>)[key]);
+  return out;
+}
+
 const DEFAULT_FAULTS: NetworkFaults = { latency: { minMs: 1, maxMs: 5 }, dropProbability: 0, duplicateProbability: 0 };
 const never = <T>(): Promise<T> => new Promise<T>(() => {});
 
@@ -189,7 +204,7 @@ export class SimNetwork<S extends ServiceMap> {
   }
 
   encode(method: string, kind: MessageKind, value: unknown): unknown {
-    return this.codec !== undefined ? this.codec.encode(method, kind, value) : structuredClone(value);
+    return this.codec !== undefined ? this.codec.encode(method, kind, value) : copyMessage(value);
   }
 
   decode(method: string, kind: MessageKind, payload: unknown): unknown {
@@ -233,7 +248,7 @@ export class SimNetwork<S extends ServiceMap> {
     if (f.duplicateProbability > 0 && this.random.next() < f.duplicateProbability) {
       this.scheduler.trace(`net dup ${tag}`);
       // Its own copy: the first delivery may hand its payload to code that mutates it.
-      const copy: Message = this.codec !== undefined ? msg : { ...msg, payload: structuredClone(msg.payload) };
+      const copy: Message = this.codec !== undefined ? msg : { ...msg, payload: copyMessage(msg.payload) };
       this.scheduler.after(this.drawLatency(), 'net deliver', () => this.arrive(copy));
     }
     this.scheduler.after(this.drawLatency(), 'net deliver', () => this.arrive(msg));

@@ -155,6 +155,12 @@ export interface QuorumDescription {
   readonly observers: readonly DescribeQuorumReplica[];
 }
 
+function earliest(a: number | null, b: number | null): number | null {
+  if (a === null) return b;
+  if (b === null) return a;
+  return a < b ? a : b;
+}
+
 /** Bounds: every map the core keeps grows only to these sizes. */
 const maxObserversTracked = 1024;
 const maxInflightRequests = 4096;
@@ -252,15 +258,12 @@ export class RaftCore {
 
   /** The earliest time tick() has work to do, or null. */
   nextDeadlineMs(): number | null {
-    let deadline = this.timerDeadlineMs;
-    const consider = (t: number | null): void => {
-      if (t !== null && (deadline === null || t < deadline)) deadline = t;
-    };
-    consider(this.fetchRetryAtMs);
-    if (this.leader) {
-      consider(this.leader.nextAnnounceMs);
-      consider(this.checkQuorumDeadlineMs());
-      for (const parked of this.leader.parked.values()) consider(parked.deadlineMs);
+    let deadline = earliest(this.timerDeadlineMs, this.fetchRetryAtMs);
+    const leader = this.leader;
+    if (leader) {
+      deadline = earliest(deadline, leader.nextAnnounceMs);
+      deadline = earliest(deadline, this.checkQuorumDeadlineMs());
+      for (const parked of leader.parked.values()) deadline = earliest(deadline, parked.deadlineMs);
     }
     return deadline;
   }
@@ -744,18 +747,30 @@ export class RaftCore {
       this.becomeResigned('check-quorum: lost contact with a majority of voters');
       return;
     }
-    if (this.now >= leader.nextAnnounceMs && leader.unannounced.size > 0) this.announceLeadership();
-    else if (this.now >= leader.nextAnnounceMs) leader.nextAnnounceMs = this.now + Math.floor(this.config.fetchTimeoutMs / 2);
+    if (this.now >= leader.nextAnnounceMs) {
+      // Re-announce to voters that are not fetching. A voter stuck at a higher
+      // epoch (a failed candidacy during a partition) never fetches from us,
+      // and its pre-votes are rightly refused while we are healthy; its reply
+      // to BeginQuorumEpoch carries that epoch, so we step down and a clean
+      // election ends the standoff (found by the simulator, seed 702).
+      for (const [id, progress] of leader.progress) {
+        const silentMs = this.now - (progress.lastFetchMs ?? leader.becameLeaderMs);
+        if (this.voters.has(id) && silentMs >= this.config.fetchTimeoutMs) leader.unannounced.add(id);
+      }
+      this.announceLeadership();
+    }
   }
 
   /** The leader resigns when a majority of voters (itself included) has not fetched within 1.5 × fetch timeout. */
   private checkQuorumDeadlineMs(): number | null {
     const leader = this.leader;
     if (!leader || this.majority === 1) return null;
-    const contact = [...leader.progress.entries()]
-      .filter(([id]) => this.voters.has(id))
-      .map(([, p]) => p.lastFetchMs ?? leader.becameLeaderMs)
-      .sort((a, b) => b - a);
+    // The (majority-1)-th most recent contact among the other voters.
+    const contact: number[] = [];
+    for (const [id, progress] of leader.progress) {
+      if (this.voters.has(id)) contact.push(progress.lastFetchMs ?? leader.becameLeaderMs);
+    }
+    contact.sort((a, b) => b - a);
     const needed = contact[this.majority - 2];
     assert(needed !== undefined, 'enough voters for a majority');
     return needed + Math.floor(this.config.fetchTimeoutMs * 1.5);

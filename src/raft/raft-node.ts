@@ -50,6 +50,8 @@ export interface RaftNodeOptions {
   readonly snapshotEveryEntries?: number;
   readonly maxPendingProposals?: number;
   readonly maxPendingRequests?: number;
+  /** Observability hook: entries removed by a divergence truncation (before they are removed). */
+  readonly onLogTruncated?: (removed: readonly LogEntry[]) => void;
   /** Called once when the node hits an unrecoverable (disk) error and stops. */
   readonly onFatal?: (error: unknown) => void;
 }
@@ -288,6 +290,7 @@ export class RaftNode {
           await this.logStore.append(op.entries);
           break;
         case 'truncate':
+          if (this.options.onLogTruncated) this.options.onLogTruncated(this.logStore.allEntries().slice(op.offset - this.logStore.logStartOffset));
           await this.logStore.truncateTo(op.offset);
           break;
         case 'snapshot-chunk':
