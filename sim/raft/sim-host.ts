@@ -27,7 +27,7 @@ export interface HostObserver {
   onEpochSent(node: NodeId, epoch: number): void;
   onVoteGranted(voter: NodeId, epoch: number, candidate: NodeId): void;
   onFatal(node: NodeId, error: unknown): void;
-  onLogTruncated(node: NodeId, removed: readonly LogEntry[]): void;
+  onLogTruncated?(node: NodeId, removed: readonly LogEntry[]): void;
 }
 
 export interface HostOptions {
@@ -97,7 +97,7 @@ export class SimHost {
       snapshotEveryEntries: this.options.snapshotEveryEntries,
       segmentBytes: this.options.segmentBytes,
       onFatal: (error) => observer.onFatal(this.id, error),
-      onLogTruncated: (removed) => observer.onLogTruncated(this.id, removed),
+      onLogTruncated: (removed) => observer.onLogTruncated?.(this.id, removed),
     });
     const incarnation: Incarnation = { number, clock, node, kv, started: false, lastHighWatermark: 0, leaderSince: null };
     this.incarnation = incarnation;
