@@ -266,11 +266,34 @@ class RaftRun {
     await this.scheduler.run({ untilMs: healMs + liveness.catchUpMs, stop: () => stop() || this.converged() });
     if (this.invariants.violations.length > 0) return;
     if (!this.converged()) return this.livenessViolation('replicas-catch-up-after-heal', `replicas did not converge within ${liveness.catchUpMs} ms: ${this.describeNodes()}`);
+    // Jepsen-style final reads: every key read through the log after recovery,
+    // so the linearizability check sees whether acknowledged writes survived.
+    const readsDone = this.finalReads();
+    let reads = false;
+    void readsDone.then(() => (reads = true));
+    await this.scheduler.run({ untilMs: this.scheduler.now + liveness.leaderAndWriteMs, stop: () => stop() || reads });
+    if (this.invariants.violations.length > 0) return;
+    if (!reads) return this.livenessViolation('final-reads-complete', `final reads did not complete within ${liveness.leaderAndWriteMs} ms`);
     await this.scheduler.run({ untilMs: this.scheduler.now + liveness.stableWindowMs, stop });
     if (stableLeader !== null && this.maxEpoch() !== maxEpochAtHeal) {
       // KIP-996: a healthy leader (with a majority following it at the heal)
       // must not be deposed by nodes rejoining after faults.
       this.livenessViolation('stable-leader-not-disrupted', `leader n${stableLeader} of epoch ${maxEpochAtHeal} was healthy at the heal, but the epoch moved to ${this.maxEpoch()}`);
+    }
+  }
+
+  private async finalReads(): Promise<void> {
+    const transport = this.network.attach(2001);
+    transport.serve({} as never);
+    const voters = this.hosts.filter((h) => h.isVoter).map((h) => h.id);
+    const keys = Array.from({ length: this.config.keys }, (_, i) => `k${i}`);
+    const reader = new KvClient(2001, transport as never, this.history, {
+      scheduler: this.scheduler, random: this.random.fork('final-reads'), voters, keys, opsPerClient: keys.length, requestTimeoutMs: 2_000,
+    }, () => this.nextOpId++);
+    for (const key of keys) {
+      while (!(await reader.invoke({ kind: 'get', key }))) {
+        await new Promise<void>((resolve) => this.scheduler.after(50, 'final read backoff', resolve));
+      }
     }
   }
 
