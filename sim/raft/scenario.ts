@@ -9,7 +9,9 @@
 // Everything random derives from the seed, so a seed replays bit for bit.
 
 import { AssertionError } from '../../src/common/assert.js';
+import { SkiffError } from '../../src/common/errors.js';
 import { nodeId, type NodeId } from '../../src/common/ids.js';
+import { FsError } from '../../src/env/file-system.js';
 import { SeededRandom } from '../../src/common/seeded-random.js';
 import { defaultRaftTimeouts, type RaftConfig } from '../../src/raft/raft-core.js';
 import { checkLinearizable, type KvOperation } from '../checkers/linearizability.js';
@@ -157,8 +159,10 @@ class RaftRun {
    */
   private onNodeFatal(node: NodeId, error: unknown): void {
     const host = this.hosts.find((h) => h.id === node)!;
-    if (error instanceof AssertionError) {
-      this.invariants.violations.push({ invariant: 'assertion', detail: `node ${node}: ${error.message}`, timeMs: this.scheduler.now });
+    if (!isStorageError(error)) {
+      // Only the disk may legitimately kill a node; anything else is a bug.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.invariants.violations.push({ invariant: error instanceof AssertionError ? 'assertion' : 'node-crashed-on-bug', detail: `node ${node}: ${detail}`, timeMs: this.scheduler.now });
       return;
     }
     this.scheduler.trace(`fatal n${node}: ${error instanceof Error ? error.message : String(error)}`);
@@ -388,6 +392,10 @@ class RaftRun {
       },
     };
   }
+}
+
+function isStorageError(error: unknown): boolean {
+  return error instanceof FsError || (error instanceof SkiffError && (error.code === 'KAFKA_STORAGE_ERROR' || error.code === 'CORRUPT_MESSAGE'));
 }
 
 function equalBytes(a: Uint8Array, b: Uint8Array): boolean {

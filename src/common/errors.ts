@@ -33,6 +33,8 @@ export const errorCodes = {
   THROTTLED: { code: 1001, retriable: true },
   /** Skiff-specific: the node is shutting down or crashed while the request was pending. */
   SHUTTING_DOWN: { code: 1002, retriable: true },
+  /** Skiff-specific: the node is still recovering its state and cannot answer yet. */
+  NODE_STARTING: { code: 1003, retriable: true },
 } as const satisfies Record<string, ErrorCodeInfo>;
 
 export type ErrorCode = keyof typeof errorCodes;

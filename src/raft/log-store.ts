@@ -6,10 +6,15 @@
 //
 // Frame: u32 bodyLength | u32 crc32c(body) | body = u32 offsetHigh | u32 offsetLow | u32 epoch | u8 kind | data
 //
-// Durability: appends and truncations are volatile until sync(); creating or
-// deleting a segment is followed by a directory sync inside sync(), before any
-// acknowledgement can depend on it. Recovery keeps the longest valid prefix:
-// it stops at the first torn or corrupt frame or offset gap and cuts the rest.
+// Durability: appends are volatile until sync(); creating a segment is made
+// durable by the directory sync inside sync(). Truncations and resets are made
+// durable at once (file and directory), before any new entry can be written
+// over the truncated range: otherwise a crash could combine the new bytes with
+// old ones the truncation had removed (an old segment revived by the directory
+// reverting, or old frames behind an in-place overwrite) into a log that never
+// existed. Recovery keeps the longest valid prefix — it stops at the first torn
+// or corrupt frame or offset gap and cuts the rest — and syncs what it keeps,
+// so it never serves bytes that are not durable.
 //
 // Invariants: segments are contiguous (each base = previous end); entries are
 // dense from logStartOffset; the active segment is the last one.
@@ -153,6 +158,7 @@ export class LogStore {
     segment.sizeBytes = position;
     this.dirty.add(segment);
     this.entries.length = offset - this.startOffset;
+    await this.sync();
   }
 
   /** Drops the whole log and restarts it empty at `offset` (after installing a snapshot). */
@@ -162,6 +168,7 @@ export class LogStore {
     this.entries = [];
     this.startOffset = offset;
     await this.roll(offset);
+    await this.sync();
   }
 
   /** Deletes whole segments that lie entirely below `offset` (covered by a durable snapshot). */
@@ -177,12 +184,15 @@ export class LogStore {
 
   /** Makes every append, truncation and segment change so far durable. */
   async sync(): Promise<void> {
-    const dirty = [...this.dirty];
-    this.dirty.clear();
-    for (const segment of dirty) await segment.handle.sync();
+    // Marks are cleared only once their fsync succeeded, so a retry after an
+    // error syncs again instead of reporting success.
+    for (const segment of [...this.dirty]) {
+      await segment.handle.sync();
+      this.dirty.delete(segment);
+    }
     if (this.namespaceChanged) {
-      this.namespaceChanged = false;
       await this.fs.syncDir(this.dir);
+      this.namespaceChanged = false;
     }
   }
 
@@ -231,6 +241,10 @@ export class LogStore {
     }
     await this.alignStart(minStartOffset);
     if (this.segments.length === 0) await this.roll(this.startOffset);
+    // What a previous process wrote may still sit unsynced in the page cache
+    // (it was killed, not powered off): make everything we will serve durable.
+    for (const segment of this.segments) this.dirty.add(segment);
+    this.namespaceChanged = true;
     await this.sync();
   }
 

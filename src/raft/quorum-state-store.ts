@@ -58,13 +58,10 @@ function parseQuorumState(text: string, path: string): QuorumStateData {
   } catch (cause) {
     throw new SkiffError('KAFKA_STORAGE_ERROR', `quorum state file ${path} is not valid JSON`, { cause });
   }
-  const record = value as { version?: unknown; epoch?: unknown; votedId?: unknown; leaderId?: unknown };
-  const optionalId = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
-  const epoch = Number(record.epoch);
-  const votedId = optionalId(record.votedId);
-  const leaderId = optionalId(record.leaderId);
-  const validId = (v: number | null): boolean => v === null || (Number.isSafeInteger(v) && v >= 0);
-  if (record.version !== 1 || !Number.isSafeInteger(epoch) || epoch < 0 || !validId(votedId) || !validId(leaderId)) {
+  const record = (typeof value === 'object' && value !== null ? value : {}) as Record<string, unknown>;
+  const isId = (v: unknown): v is number | null => v === null || (typeof v === 'number' && Number.isSafeInteger(v) && v >= 0);
+  const { epoch, votedId, leaderId } = record;
+  if (record['version'] !== 1 || typeof epoch !== 'number' || !Number.isSafeInteger(epoch) || epoch < 0 || !isId(votedId) || !isId(leaderId)) {
     throw new SkiffError('KAFKA_STORAGE_ERROR', `quorum state file ${path} has unexpected contents`);
   }
   return { epoch, votedId: votedId === null ? null : nodeId(votedId), leaderId: leaderId === null ? null : nodeId(leaderId) };

@@ -155,6 +155,28 @@ export interface QuorumDescription {
   readonly observers: readonly DescribeQuorumReplica[];
 }
 
+function isCount(value: unknown): boolean {
+  return typeof value === 'number' && Number.isSafeInteger(value) && value >= 0;
+}
+
+/** Field checks for requests from the network: a malformed request gets INVALID_REQUEST, never an assertion. */
+function isWellFormed(request: RaftRequest): boolean {
+  switch (request.type) {
+    case 'Vote':
+      return isCount(request.candidateEpoch) && isCount(request.candidateId) && isCount(request.lastOffsetEpoch) && isCount(request.lastOffset) && typeof request.preVote === 'boolean';
+    case 'BeginQuorumEpoch':
+      return isCount(request.epoch) && isCount(request.leaderId);
+    case 'EndQuorumEpoch':
+      return isCount(request.epoch) && isCount(request.leaderId) && Array.isArray(request.preferredSuccessors) && request.preferredSuccessors.every(isCount);
+    case 'Fetch':
+      return isCount(request.epoch) && isCount(request.replicaId) && isCount(request.fetchOffset) && isCount(request.lastFetchedEpoch) && isCount(request.maxWaitMs) && isCount(request.maxBytes);
+    case 'FetchSnapshot':
+      return isCount(request.epoch) && isCount(request.replicaId) && isCount(request.position) && isCount(request.maxBytes) && isCount(request.snapshotId?.endOffset) && isCount(request.snapshotId?.epoch);
+    default:
+      return false;
+  }
+}
+
 function earliest(a: number | null, b: number | null): number | null {
   if (a === null) return b;
   if (b === null) return a;
@@ -248,6 +270,15 @@ export class RaftCore {
     return this.role === 'follower' ? this.lastFetchOkMs : null;
   }
 
+  /**
+   * The leader this node names in responses: none while resigned. The durable
+   * state still records us as this epoch's leader, but naming ourselves would
+   * pull successors back to a leader that no longer serves them.
+   */
+  private advertisedLeader(): NodeId | null {
+    return this.role === 'resigned' ? null : this.leaderId;
+  }
+
   quorumState(): QuorumStateData {
     return { epoch: this.epoch, votedId: this.votedId, leaderId: this.leaderId };
   }
@@ -280,7 +311,7 @@ export class RaftCore {
     return {
       nodeId: this.config.nodeId,
       role: this.role,
-      leaderId: this.leaderId,
+      leaderId: this.advertisedLeader(),
       epoch: this.epoch,
       highWatermark: this.highWatermark,
       logStartOffset: this.log.logStartOffset,
@@ -346,7 +377,7 @@ export class RaftCore {
   propose(nowMs: number, data: Uint8Array): ProposeResult {
     this.now = nowMs;
     if (this.role !== 'leader' || !this.leader) {
-      return { ok: false, code: 'NOT_LEADER_OR_FOLLOWER', leaderId: this.leaderId, epoch: this.epoch };
+      return { ok: false, code: 'NOT_LEADER_OR_FOLLOWER', leaderId: this.advertisedLeader(), epoch: this.epoch };
     }
     const entry: LogEntry = { offset: this.log.logEndOffset, epoch: this.epoch, kind: 'data', data };
     this.appendAsLeader(entry);
@@ -369,6 +400,7 @@ export class RaftCore {
 
   handleRequest(nowMs: number, from: NodeId, token: number, request: RaftRequest): void {
     this.now = nowMs;
+    if (!isWellFormed(request)) return this.respondInvalid(token, request);
     switch (request.type) {
       case 'Vote':
         return this.respond(token, { type: 'Vote', ...this.handleVote(request) });
@@ -399,7 +431,12 @@ export class RaftCore {
       // payload belongs to the old role, so only the transition counts.
       return;
     }
-    if (sent.epoch !== this.epoch) return;
+    if (sent.epoch !== this.epoch) {
+      // A reply from an older epoch: its payload is void, but the fetch slot
+      // it held is free again and the new leader must be fetched from.
+      if (sent.type === 'Fetch' || sent.type === 'FetchSnapshot') this.maybeSendFetch();
+      return;
+    }
     switch (response.type) {
       case 'Vote':
         return this.onVoteResponse(sent.to, response);
@@ -563,8 +600,9 @@ export class RaftCore {
 
   private becomeResigned(reason: string): void {
     assert(this.role === 'leader', 'only a leader resigns');
-    this.leaveRole();
+    // Resigned first, so fetches released by leaveRole name no leader.
     this.role = 'resigned';
+    this.leaveRole();
     this.resetElectionTimer();
     this.logger.info({ epoch: this.epoch, reason }, 'resigned leadership');
   }
@@ -616,7 +654,7 @@ export class RaftCore {
   }
 
   private onFetchTimeout(): void {
-    this.logger.info({ epoch: this.epoch, leaderId: this.leaderId }, 'fetch timeout: leader unreachable');
+    this.logger.info({ epoch: this.epoch, leaderId: this.advertisedLeader() }, 'fetch timeout: leader unreachable');
     if (this.isVoter) this.becomeProspective();
     else this.becomeUnattached(this.epoch, this.votedId);
   }
@@ -649,7 +687,7 @@ export class RaftCore {
   }
 
   private handleVote(request: VoteRequest): VoteResponse {
-    const reject = (error: ErrorCode | null = null): VoteResponse => ({ error, epoch: this.epoch, leaderId: this.leaderId, voteGranted: false });
+    const reject = (error: ErrorCode | null = null): VoteResponse => ({ error, epoch: this.epoch, leaderId: this.advertisedLeader(), voteGranted: false });
     if (!this.isVoter || !this.voters.has(request.candidateId)) return reject('INCONSISTENT_VOTER_SET');
     if (request.preVote) {
       // A pre-vote changes no state: it asks "would you vote for me at candidateEpoch?".
@@ -667,6 +705,7 @@ export class RaftCore {
     if (!this.candidateLogIsUpToDate(request)) return reject();
     // The grant is durable before it leaves: the response rides in this Ready.
     this.setElectionState(this.epoch, request.candidateId, null);
+    this.leaveRole();
     this.role = 'unattached';
     this.resetElectionTimer();
     return { error: null, epoch: this.epoch, leaderId: null, voteGranted: true };
@@ -689,24 +728,25 @@ export class RaftCore {
   }
 
   private handleBeginQuorumEpoch(request: BeginQuorumEpochRequest): Omit<QuorumEpochResponse, never> {
-    if (request.epoch < this.epoch) return { error: 'FENCED_LEADER_EPOCH', epoch: this.epoch, leaderId: this.leaderId };
-    if (!this.voters.has(request.leaderId)) return { error: 'INCONSISTENT_VOTER_SET', epoch: this.epoch, leaderId: this.leaderId };
+    if (request.epoch < this.epoch) return { error: 'FENCED_LEADER_EPOCH', epoch: this.epoch, leaderId: this.advertisedLeader() };
+    if (!this.voters.has(request.leaderId)) return { error: 'INCONSISTENT_VOTER_SET', epoch: this.epoch, leaderId: this.advertisedLeader() };
     this.observeEpoch(request.epoch, request.leaderId, request.leaderId);
-    return { error: null, epoch: this.epoch, leaderId: this.leaderId };
+    return { error: null, epoch: this.epoch, leaderId: this.advertisedLeader() };
   }
 
   private handleEndQuorumEpoch(request: EndQuorumEpochRequest): QuorumEpochResponse {
-    if (request.epoch < this.epoch) return { error: 'FENCED_LEADER_EPOCH', epoch: this.epoch, leaderId: this.leaderId };
+    if (request.epoch < this.epoch) return { error: 'FENCED_LEADER_EPOCH', epoch: this.epoch, leaderId: this.advertisedLeader() };
     this.observeEpoch(request.epoch, request.leaderId, request.leaderId);
     if (this.role === 'follower' && this.leaderId === request.leaderId && this.isVoter) {
       // The leader is leaving: stop treating it as live (so we grant pre-votes),
       // and let the most caught-up successor campaign first.
       this.lastFetchOkMs = null;
       const rank = request.preferredSuccessors.indexOf(this.config.nodeId);
-      const delayMs = rank <= 0 ? 0 : Math.min(this.config.electionBackoffMaxMs, 50 * 2 ** rank) + this.random.int(50);
+      const position = rank < 0 ? request.preferredSuccessors.length : rank;
+      const delayMs = position === 0 ? 0 : Math.min(this.config.electionBackoffMaxMs, 50 * 2 ** position) + this.random.int(50);
       this.timerDeadlineMs = this.now + delayMs;
     }
-    return { error: null, epoch: this.epoch, leaderId: this.leaderId };
+    return { error: null, epoch: this.epoch, leaderId: this.advertisedLeader() };
   }
 
   // ---------------------------------------------------------------- leader
@@ -873,7 +913,7 @@ export class RaftCore {
   }
 
   private fetchResponseBase(): Omit<FetchResponse, 'entries' | 'divergingEpoch' | 'snapshotId'> {
-    return { error: null, epoch: this.epoch, leaderId: this.leaderId, highWatermark: this.highWatermark, logStartOffset: this.log.logStartOffset };
+    return { error: null, epoch: this.epoch, leaderId: this.advertisedLeader(), highWatermark: this.highWatermark, logStartOffset: this.log.logStartOffset };
   }
 
   private respondFetch(replicaId: NodeId, token: number, request: FetchRequest): void {
@@ -892,7 +932,7 @@ export class RaftCore {
       type: 'Fetch',
       error,
       epoch: this.epoch,
-      leaderId: this.leaderId,
+      leaderId: this.advertisedLeader(),
       highWatermark: this.highWatermark,
       logStartOffset: this.log.logStartOffset,
       entries: [],
@@ -1044,6 +1084,21 @@ export class RaftCore {
     const correlationId = this.nextCorrelationId++;
     this.inflight.set(correlationId, { to, type: request.type, epoch: this.epoch });
     this.messages.push({ kind: 'request', to, correlationId, request });
+  }
+
+  private respondInvalid(token: number, request: RaftRequest): void {
+    const base = { error: 'INVALID_REQUEST' as const, epoch: this.epoch, leaderId: this.advertisedLeader() };
+    switch (request.type) {
+      case 'Vote':
+        return this.respond(token, { type: 'Vote', ...base, voteGranted: false });
+      case 'BeginQuorumEpoch':
+      case 'EndQuorumEpoch':
+        return this.respond(token, { type: request.type, ...base });
+      case 'Fetch':
+        return this.respondFetchError(token, 'INVALID_REQUEST');
+      case 'FetchSnapshot':
+        return this.respond(token, { type: 'FetchSnapshot', ...base, snapshotId: { endOffset: 0, epoch: 0 }, size: 0, position: 0, bytes: new Uint8Array(0) });
+    }
   }
 
   private respond(token: number, response: RaftResponse): void {

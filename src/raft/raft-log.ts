@@ -26,6 +26,7 @@ export class RaftLog {
   private snapshot: SnapshotId | null;
 
   constructor(snapshot: SnapshotId | null = null) {
+    assert(snapshot === null || (snapshot.endOffset > 0) === (snapshot.epoch > 0), 'a snapshot covers entries iff it has an epoch');
     this.snapshot = snapshot;
     this.startOffset = snapshot?.endOffset ?? 0;
     this.baseEpoch = snapshot?.epoch ?? 0;
@@ -144,7 +145,7 @@ export class RaftLog {
       }
     }
     // Only the snapshot base epoch is left below the first in-memory epoch start.
-    if (this.baseEpoch <= epoch && (this.startOffset > 0 || this.baseEpoch === 0)) {
+    if (this.baseEpoch <= epoch) {
       const first = this.epochStarts[0];
       return { epoch: this.baseEpoch, offset: first ? first.startOffset : this.logEndOffset };
     }

@@ -85,6 +85,8 @@ export class RaftNode {
   private lastSnapshotOffset = 0;
   private pumping = false;
   private stopped = false;
+  /** Handlers answer NODE_STARTING until recovery has built the core. */
+  private started = false;
   private timer: { deadlineMs: number; cancel: CancelTimer } | null = null;
   private nextToken = 1;
   private readonly responseSinks = new Map<number, ResponseSink>();
@@ -116,6 +118,7 @@ export class RaftNode {
     this.lastSnapshotOffset = snapshotEnd;
     this.core = new RaftCore(this.options.config, this.options.random.fork('raft'), logger, { quorumState, log, nowMs: this.options.clock.now() });
     logger.info({ epoch: quorumState.epoch, logStartOffset: log.logStartOffset, logEndOffset: log.logEndOffset, snapshotEndOffset: snapshotEnd }, 'quorum state recovered');
+    this.started = true;
     this.kick();
   }
 
@@ -167,6 +170,7 @@ export class RaftNode {
    */
   propose(data: Uint8Array): Promise<unknown> {
     if (this.stopped) return Promise.reject(new ProposalError('SHUTTING_DOWN', 'node stopped', true));
+    if (!this.started) return Promise.reject(new ProposalError('NODE_STARTING', 'node is recovering its quorum state', true));
     if (this.proposals.size >= this.maxPendingProposals) {
       return Promise.reject(new ProposalError('THROTTLED', `${this.proposals.size} proposals pending`, true));
     }
@@ -193,6 +197,7 @@ export class RaftNode {
 
   private handleViaCore(from: PeerId, request: RaftRequest): Promise<RaftResponse> {
     if (this.stopped) return Promise.reject(new SkiffError('SHUTTING_DOWN', 'node stopped'));
+    if (!this.started) return Promise.reject(new SkiffError('NODE_STARTING', 'node is recovering its quorum state'));
     if (this.responseSinks.size >= this.maxPendingRequests) {
       return Promise.reject(new SkiffError('THROTTLED', `${this.responseSinks.size} requests pending`));
     }
@@ -217,6 +222,7 @@ export class RaftNode {
   }
 
   private async serveFetchSnapshot(from: PeerId, request: Extract<RaftRequest, { type: 'FetchSnapshot' }>): Promise<Extract<RaftResponse, { type: 'FetchSnapshot' }>> {
+    if (!this.started) throw new SkiffError('NODE_STARTING', 'node is recovering its quorum state');
     let error: ErrorCode | null = null;
     this.guard(() => (error = this.core.validateFetchSnapshot(this.options.clock.now(), from as NodeId, request.epoch, request.snapshotId)));
     const base = { type: 'FetchSnapshot' as const, epoch: this.core.currentEpoch, leaderId: this.core.currentLeader, snapshotId: request.snapshotId };
