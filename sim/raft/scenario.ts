@@ -10,16 +10,17 @@
 
 import { AssertionError } from '../../src/common/assert.js';
 import { SkiffError } from '../../src/common/errors.js';
-import { nodeId, type NodeId } from '../../src/common/ids.js';
+import type { NodeId } from '../../src/common/ids.js';
 import { FsError } from '../../src/env/file-system.js';
 import { SeededRandom } from '../../src/common/seeded-random.js';
 import { defaultRaftTimeouts, type RaftConfig } from '../../src/raft/raft-core.js';
 import { checkLinearizable, type KvOperation } from '../checkers/linearizability.js';
-import { LogRing, ringLogger } from '../ring-logger.js';
+import { LogRing } from '../ring-logger.js';
 import { Scheduler, SimNetwork } from '../runtime/index.js';
-import { RaftInvariants, type Violation } from './invariants.js';
+import { RaftCluster } from './cluster.js';
+import type { Violation } from './invariants.js';
 import { Nemesis, profileNames, type ProfileName } from './nemesis.js';
-import { SimHost, type SimServices } from './sim-host.js';
+import type { SimServices } from './sim-host.js';
 import { KvClient } from './workload.js';
 
 export interface RaftScenarioOptions {
@@ -98,8 +99,7 @@ class RaftRun {
   private readonly scheduler: Scheduler;
   private readonly random: SeededRandom;
   private readonly network: SimNetwork<SimServices>;
-  private readonly hosts: SimHost[] = [];
-  private readonly invariants: RaftInvariants;
+  private readonly cluster: RaftCluster;
   private readonly history: KvOperation[] = [];
   private readonly ring: LogRing;
   private readonly nemesis: Nemesis;
@@ -115,41 +115,27 @@ class RaftRun {
     this.random = SeededRandom.fromSeed(config.seed);
     this.network = new SimNetwork<SimServices>(this.scheduler, this.random.fork('network'));
     this.ring = new LogRing(400, () => this.scheduler.now);
-    this.invariants = new RaftInvariants(() => this.scheduler.now);
-    const voterIds = Array.from({ length: config.voters }, (_, i) => nodeId(i + 1));
-    const allIds = Array.from({ length: config.voters + config.observers }, (_, i) => nodeId(i + 1));
-    for (const id of allIds) this.hosts.push(this.makeHost(id, voterIds));
+    this.cluster = new RaftCluster({
+      scheduler: this.scheduler,
+      network: this.network,
+      random: this.random,
+      ring: this.ring,
+      voters: config.voters,
+      observers: config.observers,
+      raft: config.raft,
+      snapshotEveryEntries: config.snapshotEveryEntries,
+      segmentBytes: config.segmentBytes,
+      onFatal: (node, error) => this.onNodeFatal(node, error),
+      onVoteGranted: (voter) => this.nemesis.onVoteGranted(voter),
+    });
     this.nemesis = new Nemesis(config.profile, {
-      hosts: this.hosts,
+      hosts: this.cluster.hosts,
       network: this.network,
       random: this.random.fork('nemesis'),
       trace: (line) => this.scheduler.trace(line),
-      leader: () => this.currentLeader(),
-      onWiped: (host) => this.invariants.onWiped(host.id),
+      leader: () => this.cluster.leader(),
+      onWiped: (host) => this.cluster.invariants.onWiped(host.id),
       after: (delayMs, label, fn) => void this.scheduler.after(delayMs, label, fn),
-    });
-  }
-
-  private makeHost(id: NodeId, voters: NodeId[]): SimHost {
-    const logger = ringLogger(this.ring, {});
-    return new SimHost({
-      id,
-      raftConfig: { ...this.config.raft, nodeId: id, voters },
-      scheduler: this.scheduler,
-      network: this.network,
-      random: this.random.fork(`host-${id}`),
-      logger,
-      snapshotEveryEntries: this.config.snapshotEveryEntries,
-      segmentBytes: this.config.segmentBytes,
-      observer: {
-        onEpochSent: (node, epoch) => this.invariants.onEpochSent(node, epoch),
-        onVoteGranted: (voter, epoch, candidate) => {
-          this.invariants.onVoteGranted(voter, epoch, candidate);
-          this.nemesis.onVoteGranted(voter);
-        },
-        onFatal: (node, error) => this.onNodeFatal(node, error),
-        onLogTruncated: (node, removed) => this.invariants.onLogTruncated(node, removed),
-      },
     });
   }
 
@@ -158,11 +144,11 @@ class RaftRun {
    * restarts it later. A broken assertion is a bug: it fails the seed.
    */
   private onNodeFatal(node: NodeId, error: unknown): void {
-    const host = this.hosts.find((h) => h.id === node)!;
+    const host = this.cluster.host(node)!;
     if (!isStorageError(error)) {
       // Only the disk may legitimately kill a node; anything else is a bug.
       const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
-      this.invariants.violations.push({ invariant: error instanceof AssertionError ? 'assertion' : 'node-crashed-on-bug', detail: `node ${node}: ${detail}`, timeMs: this.scheduler.now });
+      this.cluster.invariants.violations.push({ invariant: error instanceof AssertionError ? 'assertion' : 'node-crashed-on-bug', detail: `node ${node}: ${detail}`, timeMs: this.scheduler.now });
       return;
     }
     this.scheduler.trace(`fatal n${node}: ${error instanceof Error ? error.message : String(error)}`);
@@ -171,58 +157,39 @@ class RaftRun {
     this.scheduler.after(500 + this.random.int(2_000), `supervisor restart n${node}`, () => host.start());
   }
 
-  private currentLeader(): SimHost | null {
-    let best: SimHost | null = null;
-    for (const host of this.hosts) {
-      const core = host.incarnation?.started ? host.incarnation.node.raft : null;
-      if (core?.currentRole === 'leader' && (!best || core.currentEpoch > best.incarnation!.node.raft.currentEpoch)) best = host;
-    }
-    return best;
-  }
-
   async execute(): Promise<RaftScenarioResult> {
     try {
       return await this.executePhases();
     } catch (error) {
       if (!(error instanceof AssertionError)) throw error;
-      this.invariants.violations.push({ invariant: 'assertion', detail: error.stack ?? error.message, timeMs: this.scheduler.now });
+      this.cluster.invariants.violations.push({ invariant: 'assertion', detail: error.stack ?? error.message, timeMs: this.scheduler.now });
       return this.result(false);
     }
   }
 
   private async executePhases(): Promise<RaftScenarioResult> {
-    const started = new Set<SimHost>();
-    const stop = (): boolean => {
-      for (const host of this.hosts) {
-        if (host.incarnation?.started && !started.has(host)) {
-          started.add(host);
-          this.invariants.onStarted(host);
-        } else if (!host.incarnation) started.delete(host);
-      }
-      this.invariants.check(this.hosts);
-      return this.invariants.violations.length > 0;
-    };
-    for (const host of this.hosts) host.start();
+    const stop = this.cluster.checkSafety;
+    for (const host of this.cluster.hosts) host.start();
     this.startClients();
     const faultEndMs = this.config.faultPhaseMs;
     this.scheduleFaults(faultEndMs);
     await this.scheduler.run({ untilMs: faultEndMs, stop });
     let linearizabilityUndecided = false;
-    if (this.invariants.violations.length === 0) {
+    if (this.cluster.invariants.violations.length === 0) {
       this.nemesis.heal();
       await this.livenessPhase(stop);
     }
     for (const client of this.clients) client.stopped = true;
-    if (this.invariants.violations.length === 0 && !this.options.skipLinearizability) {
+    if (this.cluster.invariants.violations.length === 0 && !this.options.skipLinearizability) {
       const result = checkLinearizable(this.history, { maxExploredStates: 500_000 });
       linearizabilityUndecided = result.undecided === true;
-      if (!result.ok) this.invariants.violations.push({ invariant: 'linearizable-kv-history', detail: result.reason ?? 'not linearizable', timeMs: this.scheduler.now });
+      if (!result.ok) this.cluster.invariants.violations.push({ invariant: 'linearizable-kv-history', detail: result.reason ?? 'not linearizable', timeMs: this.scheduler.now });
     }
     return this.result(linearizabilityUndecided);
   }
 
   private startClients(): void {
-    const voters = this.hosts.filter((h) => h.isVoter).map((h) => h.id);
+    const voters = this.cluster.voterIds;
     const keys = Array.from({ length: this.config.keys }, (_, i) => `k${i}`);
     for (let i = 0; i < this.config.clients; i++) {
       const clientId = 1000 + i;
@@ -263,20 +230,20 @@ class RaftRun {
     let probeDone = false;
     void probe.then(() => (probeDone = true));
     await this.scheduler.run({ untilMs: healMs + liveness.leaderAndWriteMs, stop: () => stop() || probeDone });
-    if (this.invariants.violations.length > 0) return;
+    if (this.cluster.invariants.violations.length > 0) return;
     if (!probeDone) {
       return this.livenessViolation('leader-and-commit-after-heal', `no write committed within ${liveness.leaderAndWriteMs} ms after the heal`);
     }
     await this.scheduler.run({ untilMs: healMs + liveness.catchUpMs, stop: () => stop() || this.converged() });
-    if (this.invariants.violations.length > 0) return;
-    if (!this.converged()) return this.livenessViolation('replicas-catch-up-after-heal', `replicas did not converge within ${liveness.catchUpMs} ms: ${this.describeNodes()}`);
+    if (this.cluster.invariants.violations.length > 0) return;
+    if (!this.converged()) return this.livenessViolation('replicas-catch-up-after-heal', `replicas did not converge within ${liveness.catchUpMs} ms: ${this.cluster.describeNodes()}`);
     // Jepsen-style final reads: every key read through the log after recovery,
     // so the linearizability check sees whether acknowledged writes survived.
     const readsDone = this.finalReads();
     let reads = false;
     void readsDone.then(() => (reads = true));
     await this.scheduler.run({ untilMs: this.scheduler.now + liveness.leaderAndWriteMs, stop: () => stop() || reads });
-    if (this.invariants.violations.length > 0) return;
+    if (this.cluster.invariants.violations.length > 0) return;
     if (!reads) return this.livenessViolation('final-reads-complete', `final reads did not complete within ${liveness.leaderAndWriteMs} ms`);
     await this.scheduler.run({ untilMs: this.scheduler.now + liveness.stableWindowMs, stop });
     if (stableLeader !== null && this.maxEpoch() !== maxEpochAtHeal) {
@@ -286,14 +253,17 @@ class RaftRun {
     }
   }
 
-  private async finalReads(): Promise<void> {
-    const transport = this.network.attach(2001);
+  /** A client the checker drives itself (liveness probe, final reads); its operations join the history. */
+  private checkerClient(id: number, label: string, keys: readonly string[]): KvClient {
+    const transport = this.network.attach(id);
     transport.serve({} as never);
-    const voters = this.hosts.filter((h) => h.isVoter).map((h) => h.id);
+    const options = { scheduler: this.scheduler, random: this.random.fork(label), voters: this.cluster.voterIds, keys, opsPerClient: keys.length, requestTimeoutMs: 2_000 };
+    return new KvClient(id, transport as never, this.history, options, () => this.nextOpId++);
+  }
+
+  private async finalReads(): Promise<void> {
     const keys = Array.from({ length: this.config.keys }, (_, i) => `k${i}`);
-    const reader = new KvClient(2001, transport as never, this.history, {
-      scheduler: this.scheduler, random: this.random.fork('final-reads'), voters, keys, opsPerClient: keys.length, requestTimeoutMs: 2_000,
-    }, () => this.nextOpId++);
+    const reader = this.checkerClient(2001, 'final-reads', keys);
     for (const key of keys) {
       while (!(await reader.invoke({ kind: 'get', key }))) {
         await new Promise<void>((resolve) => this.scheduler.after(50, 'final read backoff', resolve));
@@ -303,12 +273,7 @@ class RaftRun {
 
   /** Proposes one write after the heal through a fresh client, retrying until it commits. */
   private async livenessProbe(healMs: number): Promise<void> {
-    const transport = this.network.attach(2000);
-    transport.serve({} as never);
-    const voters = this.hosts.filter((h) => h.isVoter).map((h) => h.id);
-    const probe = new KvClient(2000, transport as never, this.history, {
-      scheduler: this.scheduler, random: this.random.fork('probe'), voters, keys: ['probe'], opsPerClient: 1, requestTimeoutMs: 2_000,
-    }, () => this.nextOpId++);
+    const probe = this.checkerClient(2000, 'probe', ['probe']);
     for (let attempt = 0; this.scheduler.now < healMs + liveness.leaderAndWriteMs; attempt++) {
       if (await probe.invoke({ kind: 'put', key: 'probe', value: `after-heal-${attempt}` })) return;
       await new Promise<void>((resolve) => this.scheduler.after(50, 'probe backoff', resolve));
@@ -322,12 +287,12 @@ class RaftRun {
    * Such a leader is healthy, and pre-vote must keep it in office.
    */
   private stableLeaderAt(): NodeId | null {
-    const leader = this.currentLeader();
+    const leader = this.cluster.leader();
     if (!leader) return null;
     const epoch = leader.incarnation!.node.raft.currentEpoch;
     if (this.maxEpoch() > epoch) return null;
     const freshMs = this.config.raft.fetchTimeoutMs / 4;
-    const voters = this.hosts.filter((h) => h.isVoter);
+    const voters = this.cluster.hosts.filter((h) => h.isVoter);
     const inContact = voters.filter((h) => {
       if (h === leader) return true;
       const core = h.incarnation?.started && !h.paused ? h.incarnation.node.raft : null;
@@ -340,44 +305,33 @@ class RaftRun {
   /** Highest epoch anywhere: live nodes' epochs and what crashed nodes had sent. */
   private maxEpoch(): number {
     let max = 0;
-    for (const host of this.hosts) {
+    for (const host of this.cluster.hosts) {
       const core = host.incarnation?.started ? host.incarnation.node.raft : null;
-      max = Math.max(max, core?.currentEpoch ?? 0, this.invariants.maxEpochSent(host.id));
+      max = Math.max(max, core?.currentEpoch ?? 0, this.cluster.invariants.maxEpochSent(host.id));
     }
     return max;
   }
 
   private converged(): boolean {
-    const leader = this.currentLeader();
+    const leader = this.cluster.leader();
     if (!leader) return false;
     const target = leader.incarnation!.node.raft.committedOffset;
     const leaderKv = leader.incarnation!.kv.snapshot();
-    return this.hosts.every((h) => {
+    return this.cluster.hosts.every((h) => {
       const inc = h.incarnation;
       if (!inc?.started || inc.node.applied < target) return false;
       return inc.node.applied > target || equalBytes(inc.kv.snapshot(), leaderKv);
     });
   }
 
-  private describeNodes(): string {
-    return this.hosts
-      .map((h) => {
-        const inc = h.incarnation;
-        if (!inc?.started) return `n${h.id}:down`;
-        const core = inc.node.raft;
-        return `n${h.id}:${core.currentRole}@${core.currentEpoch} leader=${core.currentLeader} hw=${core.committedOffset} applied=${inc.node.applied} leo=${core.log.logEndOffset}`;
-      })
-      .join(' ');
-  }
-
   private livenessViolation(invariant: string, detail: string): void {
-    this.invariants.violations.push({ invariant, detail, timeMs: this.scheduler.now });
+    this.cluster.invariants.violations.push({ invariant, detail, timeMs: this.scheduler.now });
   }
 
   private result(linearizabilityUndecided: boolean): RaftScenarioResult {
     return {
       config: this.config,
-      violations: this.invariants.violations,
+      violations: this.cluster.invariants.violations,
       simulatedMs: this.scheduler.now,
       events: this.scheduler.eventsExecuted,
       traceHash: this.scheduler.traceHash.hex(),
@@ -386,7 +340,7 @@ class RaftRun {
       stats: {
         operations: this.history.length,
         ok: this.history.filter((op) => op.outcome.type === 'ok').length,
-        committedOffsets: this.invariants.committed.size,
+        committedOffsets: this.cluster.invariants.committed.size,
         maxEpoch: this.maxEpoch(),
         linearizabilityUndecided,
       },

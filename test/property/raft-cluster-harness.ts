@@ -10,9 +10,10 @@ import { SeededRandom } from '../../src/common/seeded-random.js';
 import type { Transport } from '../../src/env/transport.js';
 import { defaultRaftTimeouts } from '../../src/raft/raft-core.js';
 import { decodeKvCommand, type KvCommand } from '../../sim/raft/kv-state-machine.js';
-import { RaftInvariants } from '../../sim/raft/invariants.js';
-import { SimHost, type KvReply, type SimServices } from '../../sim/raft/sim-host.js';
-import { LogRing, ringLogger } from '../../sim/ring-logger.js';
+import { RaftCluster } from '../../sim/raft/cluster.js';
+import type { RaftInvariants } from '../../sim/raft/invariants.js';
+import type { KvReply, SimHost, SimServices } from '../../sim/raft/sim-host.js';
+import { LogRing } from '../../sim/ring-logger.js';
 import { Scheduler, SimNetwork } from '../../sim/runtime/index.js';
 
 export interface ClusterShape {
@@ -62,16 +63,13 @@ export class PropertyFailure extends Error {
 export class SimCluster {
   readonly scheduler = new Scheduler({ trace: { tailLines: 40 } });
   readonly network: SimNetwork<SimServices>;
-  readonly hosts: SimHost[] = [];
-  readonly invariants: RaftInvariants;
+  readonly quorum: RaftCluster;
   readonly model: ClusterModel;
   private readonly ring: LogRing;
   private readonly random: SeededRandom;
   private readonly client: Transport<SimServices>;
-  private readonly started = new Set<SimHost>();
   /** Every log entry any node truncated (diverging suffixes), in order. */
   readonly truncated: { node: NodeId; offset: number; epoch: number; kind: string }[] = [];
-  /** How often the known start-up race (isStartupRace) killed a node in this run. */
   private nextOpId = 1;
   private faults = 0;
   private inFlight = 0;
@@ -82,36 +80,25 @@ export class SimCluster {
     this.random = SeededRandom.fromSeed(`prop-${shape.seed}`);
     this.network = new SimNetwork<SimServices>(this.scheduler, this.random.fork('network'));
     this.ring = new LogRing(300, () => this.scheduler.now);
-    this.invariants = new RaftInvariants(() => this.scheduler.now);
-    const voters = Array.from({ length: shape.voters }, (_, i) => nodeId(i + 1));
-    const all = Array.from({ length: shape.voters + shape.observers }, (_, i) => nodeId(i + 1));
-    for (const id of all) this.hosts.push(this.makeHost(id, voters));
+    this.quorum = new RaftCluster({
+      scheduler: this.scheduler,
+      network: this.network,
+      random: this.random,
+      ring: this.ring,
+      voters: shape.voters,
+      observers: shape.observers,
+      raft: { ...defaultRaftTimeouts, fetchMaxBytes: 4_096, snapshotChunkBytes: 256 },
+      snapshotEveryEntries: shape.snapshotEveryEntries,
+      segmentBytes: shape.segmentBytes,
+      onFatal: (node, error) => this.onFatal(node, error),
+      onLogTruncated: (node, removed) => {
+        for (const entry of removed) this.truncated.push({ node, offset: entry.offset, epoch: entry.epoch, kind: entry.kind });
+      },
+    });
     this.client = this.network.attach(clientId);
     this.client.serve({} as never);
     this.model = { acked: new Map(), definitelyFailed: new Map(), indefinite: new Map(), cluster: this };
     for (const host of this.hosts) host.start();
-  }
-
-  private makeHost(id: NodeId, voters: NodeId[]): SimHost {
-    return new SimHost({
-      id,
-      raftConfig: { ...defaultRaftTimeouts, fetchMaxBytes: 4_096, snapshotChunkBytes: 256, nodeId: id, voters },
-      scheduler: this.scheduler,
-      network: this.network,
-      random: this.random.fork(`host-${id}`),
-      logger: ringLogger(this.ring, {}),
-      snapshotEveryEntries: this.shape.snapshotEveryEntries,
-      segmentBytes: this.shape.segmentBytes,
-      observer: {
-        onEpochSent: (node, epoch) => this.invariants.onEpochSent(node, epoch),
-        onVoteGranted: (voter, epoch, candidate) => this.invariants.onVoteGranted(voter, epoch, candidate),
-        onLogTruncated: (node, removed) => {
-          for (const entry of removed) this.truncated.push({ node, offset: entry.offset, epoch: entry.epoch, kind: entry.kind });
-          this.invariants.onLogTruncated(node, removed);
-        },
-        onFatal: (node, error) => this.onFatal(node, error),
-      },
-    });
   }
 
   /**
@@ -125,17 +112,8 @@ export class SimCluster {
 
   // ------------------------------------------------------------ driving time
 
-  /** Checked before every event: tracks (re)starts for the durable-epoch check, runs the online invariants. */
-  private readonly stop = (): boolean => {
-    for (const host of this.hosts) {
-      if (host.incarnation?.started && !this.started.has(host)) {
-        this.started.add(host);
-        this.invariants.onStarted(host);
-      } else if (!host.incarnation) this.started.delete(host);
-    }
-    this.invariants.check(this.hosts);
-    return this.invariants.violations.length > 0;
-  };
+  /** Checked before every event: the shared online invariants (sim/raft/cluster.ts). */
+  private readonly stop = (): boolean => this.quorum.checkSafety();
 
   /** Runs the simulation for `ms` virtual ms (or until `done`), then fails on any invariant violation. */
   async advance(ms: number, done?: () => boolean): Promise<void> {
@@ -166,17 +144,20 @@ export class SimCluster {
   // -------------------------------------------------------------- node views
 
   host(id: number): SimHost | undefined {
-    return this.hosts.find((h) => h.id === id);
+    return this.quorum.host(id);
+  }
+
+  get hosts(): readonly SimHost[] {
+    return this.quorum.hosts;
+  }
+
+  get invariants(): RaftInvariants {
+    return this.quorum.invariants;
   }
 
   /** The highest-epoch node that believes it leads (paused ones included: they do not know). */
   leader(): SimHost | null {
-    let best: SimHost | null = null;
-    for (const host of this.hosts) {
-      const core = host.incarnation?.started ? host.incarnation.node.raft : null;
-      if (core?.currentRole === 'leader' && (!best || core.currentEpoch > best.incarnation!.node.raft.currentEpoch)) best = host;
-    }
-    return best;
+    return this.quorum.leader();
   }
 
   /** Resolves a reference, skipping hosts in `exclude` (so a list of refs names distinct nodes). */
@@ -200,15 +181,7 @@ export class SimCluster {
   }
 
   describeNodes(): string {
-    return this.hosts
-      .map((h) => {
-        const inc = h.incarnation;
-        if (!inc) return `n${h.id}:down`;
-        if (!inc.started) return `n${h.id}:starting`;
-        const core = inc.node.raft;
-        return `n${h.id}:${core.currentRole}@${core.currentEpoch}${h.paused ? '(paused)' : ''} leader=${core.currentLeader} hw=${core.committedOffset} applied=${inc.node.applied} log=[${core.log.logStartOffset},${core.log.logEndOffset})`;
-      })
-      .join(' ');
+    return this.quorum.describeNodes();
   }
 
   // ------------------------------------------------------------------ client
