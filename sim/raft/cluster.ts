@@ -62,6 +62,7 @@ export class RaftCluster {
               this.invariants.onLogTruncated(node, removed);
               options.onLogTruncated?.(node, removed);
             },
+            onPreVoteGranted: (node, grant) => this.invariants.onPreVoteGranted(node, grant),
             onFatal: options.onFatal,
           },
         }),

@@ -4,7 +4,7 @@
 // property and where it comes from. They read node state; they never change it.
 
 import type { NodeId } from '../../src/common/ids.js';
-import type { SimHost } from './sim-host.js';
+import type { PreVoteGrant, SimHost } from './sim-host.js';
 
 export interface Violation {
   readonly invariant: string;
@@ -93,6 +93,19 @@ export class RaftInvariants {
         this.violate('no-committed-entry-truncated', `node ${node} truncated committed offset ${entry.offset} (epoch ${entry.epoch})`);
         return;
       }
+    }
+  }
+
+  /**
+   * KIP-996: a voter that has recently fetched from the leader it follows (in
+   * its current epoch, within the fetch timeout, and without an EndQuorumEpoch
+   * since) refuses pre-votes, so a rejoining node cannot depose a live leader.
+   * Checked from the traffic the node saw, not from its internal state.
+   */
+  onPreVoteGranted(node: NodeId, grant: PreVoteGrant): void {
+    const contact = grant.leaderContact;
+    if (contact && contact.epoch === grant.epoch && grant.atMs - contact.atMs < grant.fetchTimeoutMs) {
+      this.violate('prevote-refused-while-leader-live', `node ${node} granted a pre-vote in epoch ${grant.epoch} ${grant.atMs - contact.atMs} ms after a successful fetch from its leader`);
     }
   }
 

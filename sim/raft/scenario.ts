@@ -48,6 +48,12 @@ export interface RaftScenarioConfig {
   readonly faultPhaseMs: number;
   /** Clients stop this long before the heal, so logs can be equal when rejoining nodes canvass. */
   readonly quietTailMs: number;
+  /**
+   * KIP-996's motivating case, staged before the heal: the network heals, one
+   * follower is cut off long enough to start canvassing, then rejoins a
+   * healthy leader with an up-to-date log. Pre-vote must keep the leader.
+   */
+  readonly rejoinBeforeHeal: boolean;
   readonly faultIntervalMs: readonly [number, number];
   readonly snapshotEveryEntries: number;
   readonly segmentBytes: number;
@@ -81,12 +87,24 @@ export function deriveConfig(options: RaftScenarioOptions): RaftScenarioConfig {
     keys: 3 + random.int(3),
     opsPerClient: 60 + random.int(60),
     faultPhaseMs: options.faultPhaseMs ?? 10_000 + random.int(20_000),
-    quietTailMs: random.int(2) === 0 ? 0 : 1_000 + random.int(6_000),
+    ...quietTail(random),
     faultIntervalMs: [200, 600 + random.int(2_400)],
     snapshotEveryEntries: 20 + random.int(150),
     segmentBytes: 1_024 + random.int(8_192),
     raft: { ...defaultRaftTimeouts, fetchMaxBytes: 512 + random.int(16_384), snapshotChunkBytes: 64 + random.int(1_024) },
   };
+}
+
+/** The staged rejoin: heal this long before the end, let a leader settle, then isolate one of its followers for the last rejoinIsolationMs. */
+const rejoinSettleMs = 6_000;
+const rejoinIsolationMs = 3_500;
+
+function quietTail(random: SeededRandom): Pick<RaftScenarioConfig, 'quietTailMs' | 'rejoinBeforeHeal'> {
+  const roll = random.int(4);
+  if (roll < 2) return { quietTailMs: 0, rejoinBeforeHeal: false };
+  if (roll === 2) return { quietTailMs: 1_000 + random.int(6_000), rejoinBeforeHeal: false };
+  // Writes stop before the isolation, so the isolated follower's log stays up to date.
+  return { quietTailMs: rejoinIsolationMs + 500 + random.int(1_500), rejoinBeforeHeal: true };
 }
 
 export async function runRaftScenario(options: RaftScenarioOptions): Promise<RaftScenarioResult> {
@@ -172,7 +190,14 @@ class RaftRun {
     for (const host of this.cluster.hosts) host.start();
     this.startClients();
     const faultEndMs = this.config.faultPhaseMs;
-    this.scheduleFaults(faultEndMs);
+    if (this.config.rejoinBeforeHeal) {
+      // Random faults stop early; the staged rejoin owns the last seconds.
+      this.scheduleFaults(faultEndMs - rejoinSettleMs - 500);
+      this.scheduler.at(faultEndMs - rejoinSettleMs, 'nemesis settle', () => this.nemesis.heal());
+      this.scheduler.at(faultEndMs - rejoinIsolationMs, 'nemesis rejoin', () => this.isolateFollowerBeforeHeal());
+    } else {
+      this.scheduleFaults(faultEndMs);
+    }
     await this.scheduler.run({ untilMs: faultEndMs, stop });
     let linearizabilityUndecided = false;
     if (this.cluster.invariants.violations.length === 0) {
@@ -207,6 +232,19 @@ class RaftRun {
       this.clients.push(client);
       void client.run();
     }
+  }
+
+  private isolateFollowerBeforeHeal(): void {
+    const leader = this.cluster.leader();
+    const epoch = leader?.incarnation?.node.raft.currentEpoch;
+    const followers = this.cluster.hosts.filter((h) => {
+      const core = h.isVoter && h.incarnation?.started ? h.incarnation.node.raft : null;
+      return core?.currentRole === 'follower' && core.currentEpoch === epoch && core.currentLeader === leader?.id;
+    });
+    const target = followers[this.random.int(Math.max(1, followers.length))];
+    if (!target) return;
+    this.network.isolate(target.id);
+    this.scheduler.trace(`nemesis rejoin: isolate n${target.id} until the heal`);
   }
 
   private scheduleFaults(faultEndMs: number): void {

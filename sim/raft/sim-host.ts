@@ -28,6 +28,16 @@ export interface HostObserver {
   onVoteGranted(voter: NodeId, epoch: number, candidate: NodeId): void;
   onFatal(node: NodeId, error: unknown): void;
   onLogTruncated?(node: NodeId, removed: readonly LogEntry[]): void;
+  /** A pre-vote grant, with the node's last observed successful contact with its leader (KIP-996 check). */
+  onPreVoteGranted?(node: NodeId, grant: PreVoteGrant): void;
+}
+
+export interface PreVoteGrant {
+  readonly epoch: number;
+  readonly atMs: number;
+  readonly fetchTimeoutMs: number;
+  /** Last successful Fetch/FetchSnapshot response from the leader this node followed, in its current epoch. */
+  readonly leaderContact: { readonly epoch: number; readonly atMs: number } | null;
 }
 
 export interface HostOptions {
@@ -52,6 +62,8 @@ export interface Incarnation {
   lastHighWatermark: number;
   /** HW when this incarnation last became leader (for the own-epoch commit rule). */
   leaderSince: { epoch: number; highWatermark: number } | null;
+  /** Seen by the transport spy: last successful fetch from the followed leader (reset by its EndQuorumEpoch). */
+  leaderContact: { epoch: number; atMs: number } | null;
 }
 
 export class SimHost {
@@ -99,7 +111,7 @@ export class SimHost {
       onFatal: (error) => observer.onFatal(this.id, error),
       onLogTruncated: (removed) => observer.onLogTruncated?.(this.id, removed),
     });
-    const incarnation: Incarnation = { number, clock, node, kv, started: false, lastHighWatermark: 0, leaderSince: null };
+    const incarnation: Incarnation = { number, clock, node, kv, started: false, lastHighWatermark: 0, leaderSince: null, leaderContact: null };
     this.incarnation = incarnation;
     transport.serve({ ...this.spyHandlers(node.handlers()), KvApply: (_from, request) => this.kvApply(incarnation, request.client, request.opId, request.input) });
     node.start().then(
@@ -159,7 +171,18 @@ export class SimHost {
       call: (to, method, request, callOptions) => {
         const raftRequest = request as RaftRequest;
         if (!(raftRequest.type === 'Vote' && raftRequest.preVote)) observer.onEpochSent(this.id, requestEpoch(raftRequest));
-        return transport.call(to, method, request, callOptions) as never;
+        const incarnation = this.incarnation;
+        const reply = transport.call(to, method, request, callOptions) as Promise<RaftResponse>;
+        // Runs before the node sees the reply: record contact only if, as the
+        // node stands, this is a successful fetch from the leader it follows.
+        void reply.then((response) => {
+          const core = incarnation?.started ? incarnation.node.raft : null;
+          const fetched = (response.type === 'Fetch' || response.type === 'FetchSnapshot') && response.error === null;
+          if (core && fetched && core.currentRole === 'follower' && core.currentEpoch === response.epoch && core.currentLeader === to) {
+            incarnation!.leaderContact = { epoch: response.epoch, atMs: incarnation!.clock.now() };
+          }
+        }, () => {});
+        return reply as never;
       },
     };
   }
@@ -168,8 +191,14 @@ export class SimHost {
     const observer = this.options.observer;
     const wrap = <F extends (from: number, request: never) => Promise<RaftResponse>>(handler: F): F =>
       (async (from: number, request: RaftRequest) => {
+        const incarnation = this.incarnation;
+        if (request.type === 'EndQuorumEpoch' && incarnation?.leaderContact?.epoch === request.epoch) incarnation.leaderContact = null;
         const response = await handler(from, request as never);
         observer.onEpochSent(this.id, response.epoch);
+        if (incarnation && response.type === 'Vote' && request.type === 'Vote' && request.preVote && response.voteGranted) {
+          const grant = { epoch: response.epoch, atMs: incarnation.clock.now(), fetchTimeoutMs: this.options.raftConfig.fetchTimeoutMs, leaderContact: incarnation.leaderContact };
+          observer.onPreVoteGranted?.(this.id, grant);
+        }
         if (response.type === 'Vote' && request.type === 'Vote' && !request.preVote && response.voteGranted) {
           observer.onVoteGranted(this.id, request.candidateEpoch, nodeId(from));
         }
