@@ -31,13 +31,23 @@ export interface RaftClusterOptions {
   readonly onLogTruncated?: (node: NodeId, removed: readonly LogEntry[]) => void;
 }
 
+/**
+ * Events one run may execute. A passing seed uses about ten thousand; a run
+ * that blows through this is livelocked (work without progress), which is a
+ * liveness bug to report, not a reason to hang.
+ */
+export const maxEventsPerRun = 2_000_000;
+
 export class RaftCluster {
   readonly hosts: SimHost[] = [];
   readonly invariants: RaftInvariants;
   private readonly started = new Set<SimHost>();
 
+  private readonly scheduler: Scheduler;
+
   constructor(options: RaftClusterOptions) {
     const { scheduler } = options;
+    this.scheduler = scheduler;
     this.invariants = new RaftInvariants(() => scheduler.now);
     const voters = Array.from({ length: options.voters }, (_, i) => nodeId(i + 1));
     for (let i = 1; i <= options.voters + options.observers; i++) {
@@ -84,6 +94,9 @@ export class RaftCluster {
    * true once any invariant is violated (a `stop` predicate for Scheduler.run).
    */
   readonly checkSafety = (): boolean => {
+    if (this.scheduler.eventsExecuted > maxEventsPerRun && this.invariants.violations.length === 0) {
+      this.invariants.violations.push({ invariant: 'bounded-work', detail: `more than ${maxEventsPerRun} events: livelock at ${this.scheduler.now} ms; ${this.describeNodes()}`, timeMs: this.scheduler.now });
+    }
     for (const host of this.hosts) {
       if (host.incarnation?.started && !this.started.has(host)) {
         this.started.add(host);

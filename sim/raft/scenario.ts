@@ -54,6 +54,14 @@ export interface RaftScenarioConfig {
    * healthy leader with an up-to-date log. Pre-vote must keep the leader.
    */
   readonly rejoinBeforeHeal: boolean;
+  /**
+   * Before the full heal, heal only a quorum core (VOPR's liveness mode) with
+   * one leak: the old leader keeps a link to exactly one core member, and one
+   * more voter stays down, so the core is exactly a majority. The core must
+   * still elect and commit: the old leader must notice it lost its majority
+   * (check-quorum) and stop holding that member's pre-votes hostage.
+   */
+  readonly leakyCoreBeforeHeal: boolean;
   readonly faultIntervalMs: readonly [number, number];
   readonly snapshotEveryEntries: number;
   readonly segmentBytes: number;
@@ -92,6 +100,8 @@ export function deriveConfig(options: RaftScenarioOptions): RaftScenarioConfig {
     snapshotEveryEntries: 20 + random.int(150),
     segmentBytes: 1_024 + random.int(8_192),
     raft: { ...defaultRaftTimeouts, fetchMaxBytes: 512 + random.int(16_384), snapshotChunkBytes: 64 + random.int(1_024) },
+    // Drawn last so adding it did not change the other fields of any seed.
+    leakyCoreBeforeHeal: voters === 5 && random.int(3) === 0,
   };
 }
 
@@ -200,6 +210,7 @@ class RaftRun {
     }
     await this.scheduler.run({ untilMs: faultEndMs, stop });
     let linearizabilityUndecided = false;
+    if (this.cluster.invariants.violations.length === 0 && this.config.leakyCoreBeforeHeal) await this.leakyCorePhase(stop);
     if (this.cluster.invariants.violations.length === 0) {
       this.nemesis.heal();
       await this.livenessPhase(stop);
@@ -260,13 +271,37 @@ class RaftRun {
     next();
   }
 
+  private async leakyCorePhase(stop: () => boolean): Promise<void> {
+    const leader = this.cluster.leader();
+    if (!leader) return;
+    this.nemesis.heal();
+    const voters = this.cluster.hosts.filter((h) => h.isVoter && h !== leader);
+    const leakTo = voters[this.random.int(voters.length)]!;
+    const others = voters.filter((h) => h !== leakTo);
+    const down = others[this.random.int(others.length)]!;
+    down.crash(this.random.fork('leaky-core'), false);
+    const peers = [...this.cluster.hosts.map((h) => h.id as number), ...this.clients.map((c) => c.id), 2000, 2001, 2002];
+    for (const peer of peers) {
+      if (peer === leader.id || peer === leakTo.id) continue;
+      this.network.blockOneWay(leader.id, peer);
+      this.network.blockOneWay(peer, leader.id);
+    }
+    this.scheduler.trace(`nemesis leaky core: old leader n${leader.id} reaches only n${leakTo.id}; n${down.id} down`);
+    const startMs = this.scheduler.now;
+    let done = false;
+    void this.livenessProbe(startMs + liveness.leaderAndWriteMs, 2002, 'core-probe').then((ok) => (done = ok));
+    await this.scheduler.run({ untilMs: startMs + liveness.leaderAndWriteMs, stop: () => stop() || done });
+    if (this.cluster.invariants.violations.length > 0 || done) return;
+    this.livenessViolation('quorum-core-elects-and-commits', `core without n${leader.id} and n${down.id} (n${leader.id} still reaching n${leakTo.id}) committed nothing within ${liveness.leaderAndWriteMs} ms: ${this.cluster.describeNodes()}`);
+  }
+
   private async livenessPhase(stop: () => boolean): Promise<void> {
     const healMs = this.scheduler.now;
     const stableLeader = this.stableLeaderAt();
     const maxEpochAtHeal = this.maxEpoch();
-    const probe = this.livenessProbe(healMs);
+    const probe = this.livenessProbe(healMs + liveness.leaderAndWriteMs, 2000, 'probe');
     let probeDone = false;
-    void probe.then(() => (probeDone = true));
+    void probe.then((ok) => (probeDone = ok));
     await this.scheduler.run({ untilMs: healMs + liveness.leaderAndWriteMs, stop: () => stop() || probeDone });
     if (this.cluster.invariants.violations.length > 0) return;
     if (!probeDone) {
@@ -309,13 +344,14 @@ class RaftRun {
     }
   }
 
-  /** Proposes one write after the heal through a fresh client, retrying until it commits. */
-  private async livenessProbe(healMs: number): Promise<void> {
-    const probe = this.checkerClient(2000, 'probe', ['probe']);
-    for (let attempt = 0; this.scheduler.now < healMs + liveness.leaderAndWriteMs; attempt++) {
-      if (await probe.invoke({ kind: 'put', key: 'probe', value: `after-heal-${attempt}` })) return;
+  /** Proposes one write through a fresh client, retrying until it commits or the deadline passes. */
+  private async livenessProbe(deadlineMs: number, clientId: number, label: string): Promise<boolean> {
+    const probe = this.checkerClient(clientId, label, ['probe']);
+    for (let attempt = 0; this.scheduler.now < deadlineMs; attempt++) {
+      if (await probe.invoke({ kind: 'put', key: 'probe', value: `${label}-${attempt}` })) return true;
       await new Promise<void>((resolve) => this.scheduler.after(50, 'probe backoff', resolve));
     }
+    return false;
   }
 
   /**

@@ -351,6 +351,18 @@ export class RaftCore {
   // ---------------------------------------------------------------- inputs
 
   tick(nowMs: number): void {
+    // Work due now may schedule more work due now (an observer's timeout
+    // schedules an immediate retry), so drain it; a deadline that survives
+    // every pass would re-arm the driver's timer at this instant forever.
+    for (let pass = 0; pass < 8; pass++) {
+      this.tickDue(nowMs);
+      const next = this.nextDeadlineMs();
+      if (next === null || next > nowMs) return;
+    }
+    assert(false, `tick cannot consume its deadline at ${nowMs} (${this.role}): livelock`);
+  }
+
+  private tickDue(nowMs: number): void {
     this.now = nowMs;
     if (this.fetchRetryAtMs !== null && nowMs >= this.fetchRetryAtMs) {
       this.fetchRetryAtMs = null;
