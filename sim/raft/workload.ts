@@ -46,7 +46,7 @@ export class KvClient {
 
   /** One operation, recorded in the history. Returns whether it completed ok. */
   async invoke(input: KvInput): Promise<boolean> {
-    const { scheduler, random } = this.options;
+    const { scheduler } = this.options;
     const opId = this.nextOpId();
     const invokeMs = scheduler.now;
     const op: { -readonly [K in keyof KvOperation]: KvOperation[K] } = { id: opId, client: this.id, input, invokeMs, outcome: { type: 'info' } };
@@ -58,11 +58,21 @@ export class KvClient {
         return true;
       }
       if (reply.definite) op.outcome = { type: 'fail', completeMs: scheduler.now };
-      this.target = reply.leaderHint ?? this.options.voters[random.int(this.options.voters.length)]!;
+      this.target = reply.leaderHint ?? this.nextVoter();
     } catch {
-      this.target = this.options.voters[random.int(this.options.voters.length)]!;
+      this.target = this.nextVoter();
     }
     return false;
+  }
+
+  /**
+   * Without a leader hint, try the next voter in turn (as a client walks its
+   * bootstrap list): a random choice can keep landing on unreachable nodes,
+   * each costing a full request timeout.
+   */
+  private nextVoter(): number {
+    const voters = this.options.voters;
+    return voters[(voters.indexOf(this.target) + 1) % voters.length]!;
   }
 
   private randomInput(): KvInput {
