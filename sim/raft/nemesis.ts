@@ -3,9 +3,10 @@
 // the seeded Random and applies it. heal() ends the fault phase: network
 // healed, paused nodes resumed, crashed nodes restarted, disks and clocks sane.
 //
-// The faults stay within what a static Raft quorum is specified to tolerate:
-// voters keep their disks (a wiped voter could vote twice in an epoch — that
-// needs KIP-853 directory ids); observers may be wiped.
+// The faults stay within what a static Raft quorum over the Transport contract
+// is specified to tolerate: voters keep their disks (a wiped voter could vote
+// twice in an epoch — that needs KIP-853 directory ids; observers may be
+// wiped), and a call is delivered at most once (no request duplication).
 
 import type { Random } from '../../src/env/random.js';
 import type { SimHost } from './sim-host.js';
@@ -83,7 +84,11 @@ export class Nemesis {
     let detail = '';
     switch (fault) {
       case 'flaky-net': {
-        const faults = { dropProbability: random.int(15) / 100, duplicateProbability: random.int(8) / 100, latency: { minMs: 1, maxMs: 2 + random.int(30), tailProbability: 0.05, tailMs: 200 } };
+        // No request duplication: the Transport contract (gRPC) delivers a call
+        // at most once, and a simulator that injects faults outside the model
+        // reports failures that are not bugs. Lost responses still make
+        // outcomes indeterminate.
+        const faults = { dropProbability: random.int(15) / 100, latency: { minMs: 1, maxMs: 2 + random.int(30), tailProbability: 0.05, tailMs: 200 } };
         network.setFaults(faults);
         detail = JSON.stringify(faults);
         break;

@@ -5,6 +5,9 @@
 // Contract:
 // - `call` resolves with the peer's response or rejects with a TransportError;
 //   it never hangs past `timeoutMs`.
+// - A call's request is delivered at most once (gRPC: one HTTP/2 stream over
+//   TCP, no transparent retries). A retry is a new call, so protocols that
+//   retry must be idempotent (Raft's are; clients use sessions or sequences).
 // - A rejected call is indeterminate: the peer may or may not have processed it.
 // - Requests and responses are plain data; the transport may copy or re-encode
 //   them, so callers must not rely on object identity.
