@@ -791,7 +791,7 @@ export class RaftCore {
     for (const [replicaId, parked] of leader.parked) {
       if (this.now >= parked.deadlineMs) {
         leader.parked.delete(replicaId);
-        this.respondFetch(replicaId, parked.token, parked.request);
+        this.respondFetch(parked.token, parked.request);
       }
     }
     const checkDeadline = this.checkQuorumDeadlineMs();
@@ -869,7 +869,7 @@ export class RaftCore {
     this.recordContact(from, request.fetchOffset);
     const highWatermarkMoved = this.voters.has(from) && this.maybeAdvanceLeaderHighWatermark();
     const hasData = request.fetchOffset < this.log.logEndOffset;
-    if (hasData || highWatermarkMoved || request.maxWaitMs <= 0) return this.respondFetch(from, token, request);
+    if (hasData || highWatermarkMoved || request.maxWaitMs <= 0) return this.respondFetch(token, request);
     leader.parked.set(from, { token, request, deadlineMs: this.now + Math.min(request.maxWaitMs, this.config.fetchMaxWaitMs) });
   }
 
@@ -920,7 +920,7 @@ export class RaftCore {
     leader.wakeParked = false;
     for (const [replicaId, parked] of leader.parked) {
       leader.parked.delete(replicaId);
-      this.respondFetch(replicaId, parked.token, parked.request);
+      this.respondFetch(parked.token, parked.request);
     }
   }
 
@@ -928,14 +928,13 @@ export class RaftCore {
     return { error: null, epoch: this.epoch, leaderId: this.advertisedLeader(), highWatermark: this.highWatermark, logStartOffset: this.log.logStartOffset };
   }
 
-  private respondFetch(replicaId: NodeId, token: number, request: FetchRequest): void {
+  private respondFetch(token: number, request: FetchRequest): void {
     if (request.fetchOffset < this.log.logStartOffset) {
       // A snapshot compacted the log while this fetch was parked.
       return this.respond(token, { type: 'Fetch', ...this.fetchResponseBase(), entries: [], divergingEpoch: null, snapshotId: this.log.latestSnapshot });
     }
     const maxBytes = Math.min(request.maxBytes, this.config.fetchMaxBytes);
     const entries = this.log.slice(request.fetchOffset, this.log.logEndOffset, maxBytes);
-    void replicaId;
     this.respond(token, { type: 'Fetch', ...this.fetchResponseBase(), entries, divergingEpoch: null, snapshotId: null });
   }
 
