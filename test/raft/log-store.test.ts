@@ -15,12 +15,12 @@
 import { describe, expect, it } from 'vitest';
 import { isSkiffError } from '../../src/common/errors.js';
 import { SeededRandom } from '../../src/common/seeded-random.js';
-import { mkdirDurable, type FileSystem } from '../../src/env/file-system.js';
+import type { FileSystem } from '../../src/env/file-system.js';
 import { silentLogger } from '../../src/env/logger.js';
 import { LogStore, decodeFrame, encodeFrame, segmentFileName } from '../../src/raft/log-store.js';
 import type { LogEntry } from '../../src/raft/types.js';
-import { Scheduler } from '../../sim/runtime/scheduler.js';
 import { SimDisk } from '../../sim/runtime/sim-file-system.js';
+import { simDiskWithDir } from './sim-disk-fixture.js';
 
 const dir = '/data/meta';
 const frameBytes = 25; // 8 header + 13 body header + 4 payload
@@ -43,13 +43,7 @@ interface Setup {
   random: SeededRandom;
 }
 
-async function setup(seed = 1): Promise<Setup> {
-  const random = SeededRandom.fromSeed(seed);
-  const disk = new SimDisk(new Scheduler(), random.fork('disk'));
-  const fs = disk.mount();
-  await mkdirDurable(fs, dir); // as RaftNode does before opening its stores
-  return { disk, fs, random };
-}
+const setup = (seed = 1): Promise<Setup> => simDiskWithDir(dir, seed);
 
 function open(fs: FileSystem, minStartOffset = 0, bytes = segmentBytes): Promise<LogStore> {
   return LogStore.open(fs, dir, minStartOffset, { segmentBytes: bytes }, silentLogger);

@@ -12,23 +12,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isSkiffError } from '../../src/common/errors.js';
 import { nodeId } from '../../src/common/ids.js';
-import { SeededRandom } from '../../src/common/seeded-random.js';
 import { mkdirDurable, type FileSystem } from '../../src/env/file-system.js';
 import { NodeFileSystem } from '../../src/env/node/node-file-system.js';
 import { QuorumStateStore } from '../../src/raft/quorum-state-store.js';
 import type { QuorumStateData } from '../../src/raft/types.js';
-import { Scheduler } from '../../sim/runtime/scheduler.js';
-import { SimDisk } from '../../sim/runtime/sim-file-system.js';
+import { simDiskWithDir, type SimDiskFixture } from './sim-disk-fixture.js';
 
 const dir = '/data/meta';
 
-async function setup(seed = 1): Promise<{ disk: SimDisk; fs: FileSystem; random: SeededRandom }> {
-  const random = SeededRandom.fromSeed(seed);
-  const disk = new SimDisk(new Scheduler(), random.fork('disk'));
-  const fs = disk.mount();
-  await mkdirDurable(fs, dir);
-  return { disk, fs, random };
-}
+const setup = (seed = 1): Promise<SimDiskFixture> => simDiskWithDir(dir, seed);
 
 async function writeRaw(fs: FileSystem, text: string): Promise<void> {
   const handle = await fs.open(`${dir}/quorum-state`, { create: true });

@@ -9,12 +9,12 @@
 
 import { describe, expect, it } from 'vitest';
 import { SeededRandom } from '../../src/common/seeded-random.js';
-import { mkdirDurable, type FileSystem } from '../../src/env/file-system.js';
+import type { FileSystem } from '../../src/env/file-system.js';
 import { silentLogger } from '../../src/env/logger.js';
 import { SnapshotStore, encodeSnapshotFile, snapshotFileName } from '../../src/raft/snapshot-store.js';
 import type { SnapshotId } from '../../src/raft/types.js';
-import { Scheduler } from '../../sim/runtime/scheduler.js';
 import { SimDisk } from '../../sim/runtime/sim-file-system.js';
+import { simDiskWithDir } from './sim-disk-fixture.js';
 
 const dir = '/data/meta';
 const bytes = (text: string): Uint8Array => new TextEncoder().encode(text);
@@ -27,11 +27,8 @@ interface Setup {
 }
 
 async function setup(seed = 1): Promise<Setup> {
-  const random = SeededRandom.fromSeed(seed);
-  const disk = new SimDisk(new Scheduler(), random.fork('disk'));
-  const fs = disk.mount();
-  await mkdirDurable(fs, dir);
-  return { disk, fs, random, store: new SnapshotStore(fs, dir, silentLogger) };
+  const fixture = await simDiskWithDir(dir, seed);
+  return { ...fixture, store: new SnapshotStore(fixture.fs, dir, silentLogger) };
 }
 
 function crash(s: Setup): SnapshotStore {
