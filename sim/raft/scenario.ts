@@ -189,8 +189,9 @@ class RaftRun {
     try {
       return await this.executePhases();
     } catch (error) {
-      if (!(error instanceof AssertionError)) throw error;
-      this.cluster.invariants.violations.push({ invariant: 'assertion', detail: error.stack ?? error.message, timeMs: this.scheduler.now });
+      // Anything that escapes a run is a failed seed, never a dead sweep.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      this.cluster.invariants.violations.push({ invariant: error instanceof AssertionError ? 'assertion' : 'simulation-error', detail, timeMs: this.scheduler.now });
       return this.result(false);
     }
   }

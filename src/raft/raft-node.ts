@@ -87,6 +87,7 @@ export class RaftNode {
   private stopped = false;
   /** Handlers answer NODE_STARTING until recovery has built the core. */
   private started = false;
+  private failure: unknown = null;
   private timer: { deadlineMs: number; cancel: CancelTimer } | null = null;
   private nextToken = 1;
   private readonly responseSinks = new Map<number, ResponseSink>();
@@ -213,11 +214,22 @@ export class RaftNode {
    * node must stop (and the simulator fails the seed), never answer on.
    */
   private guard(input: () => void): void {
+    if (!this.guardQuietly(input)) throw this.failure;
+  }
+
+  /**
+   * guard() for promise callbacks: the node is stopped, and the error is not
+   * rethrown — there it would only become an unhandled rejection that kills
+   * the whole process (and the simulator's sweep) instead of this node.
+   */
+  private guardQuietly(input: () => void): boolean {
     try {
       input();
+      return true;
     } catch (error) {
+      this.failure = error;
       this.fail(error);
-      throw error;
+      return false;
     }
   }
 
@@ -236,7 +248,7 @@ export class RaftNode {
   private onTimer(): void {
     this.timer = null;
     if (this.stopped) return;
-    this.guard(() => this.core.tick(this.options.clock.now()));
+    this.guardQuietly(() => this.core.tick(this.options.clock.now()));
     this.kick();
   }
 
@@ -339,12 +351,12 @@ export class RaftNode {
         .then(
           (response) => {
             if (this.stopped) return;
-            this.guard(() => this.core.handleResponse(this.options.clock.now(), correlationId, response as RaftResponse));
+            this.guardQuietly(() => this.core.handleResponse(this.options.clock.now(), correlationId, response as RaftResponse));
             this.kick();
           },
           () => {
             if (this.stopped) return;
-            this.guard(() => this.core.handleRequestFailure(this.options.clock.now(), correlationId));
+            this.guardQuietly(() => this.core.handleRequestFailure(this.options.clock.now(), correlationId));
             this.kick();
           },
         );
