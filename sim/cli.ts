@@ -84,13 +84,9 @@ async function main(): Promise<void> {
   }
   if (traceFile) await new Promise<void>((resolve) => traceFile.end(resolve));
   const wallS = (performance.now() - started) / 1000;
-  const trace = seeds.length === 1 ? await singleSeedHash(combined) : combined.hex();
+  const trace = combined.hex();
   console.log(`sim scenario=${scenario} seeds=${seeds.length} violations=${violations} simulated_s=${(simulatedMs / 1000).toFixed(1)} wall_s=${wallS.toFixed(1)} trace=${trace}`);
   process.exitCode = violations > 0 ? 1 : 0;
-}
-
-async function singleSeedHash(combined: TraceHash): Promise<string> {
-  return combined.hex();
 }
 
 await main();

@@ -739,7 +739,7 @@ export class RaftCore {
     }
   }
 
-  private handleBeginQuorumEpoch(request: BeginQuorumEpochRequest): Omit<QuorumEpochResponse, never> {
+  private handleBeginQuorumEpoch(request: BeginQuorumEpochRequest): QuorumEpochResponse {
     if (request.epoch < this.epoch) return { error: 'FENCED_LEADER_EPOCH', epoch: this.epoch, leaderId: this.advertisedLeader() };
     if (!this.voters.has(request.leaderId)) return { error: 'INCONSISTENT_VOTER_SET', epoch: this.epoch, leaderId: this.advertisedLeader() };
     this.observeEpoch(request.epoch, request.leaderId, request.leaderId);
