@@ -1,0 +1,193 @@
+// One segment of a partition log: a `.log` file of whole v2 batches starting at
+// `baseOffset`, with its sparse indexes in memory. The segment tracks only what
+// it has written or recovery accepted; bytes past `sizeBytes` are never read.
+//
+// Reads hold a reference so that a segment deleted (retention, truncation,
+// compaction swap) while a read is in flight is closed only when it drains.
+
+import { SkiffError } from '../../common/errors.js';
+import type { FileHandle } from '../../env/file-system.js';
+import { batchHeaderBytes, checkBatchAt, lastOffsetOf, readBatchHeader, type BatchHeader } from '../batch/header.js';
+import { OffsetIndex, TimeIndex } from './offset-index.js';
+
+/** Bytes of a batch header needed to walk batches: up to lastOffsetDelta. */
+const walkHeaderBytes = 27;
+
+export interface BatchLocation {
+  readonly position: number;
+  readonly baseOffset: number;
+  readonly lastOffset: number;
+  readonly size: number;
+}
+
+export class LogSegment {
+  sizeBytes = 0;
+  /** One past the last offset in this segment (baseOffset while empty). */
+  nextOffset: number;
+  maxTimestamp = -1;
+  offsetOfMaxTimestamp = -1;
+  /**
+   * Clock time the segment was created (or opened); drives segment.ms. Kafka
+   * uses the first record's timestamp, which rolls a segment per batch when
+   * producers send old timestamps (KAFKA-4099); the broker's clock cannot.
+   */
+  rollBaseTimeMs: number;
+  /** Written since the last fsync of this segment. */
+  dirty = false;
+  private bytesSinceIndexEntry = 0;
+  private readers = 0;
+  private retired = false;
+
+  constructor(
+    readonly baseOffset: number,
+    readonly path: string,
+    public handle: FileHandle,
+    public index: OffsetIndex,
+    public timeIndex: TimeIndex,
+    nowMs: number,
+    private readonly indexIntervalBytes: number,
+  ) {
+    this.nextOffset = baseOffset;
+    this.rollBaseTimeMs = nowMs;
+  }
+
+  get isEmpty(): boolean {
+    return this.sizeBytes === 0;
+  }
+
+  /** Records a batch now at `position` (written by append or accepted by recovery). */
+  track(header: BatchHeader, position: number, size: number): void {
+    if (this.bytesSinceIndexEntry >= this.indexIntervalBytes && position > this.index.lastPosition) {
+      // Both indexes are sparse at the same interval, as in Kafka.
+      this.index.append(header.baseOffset, position);
+      this.timeIndex.maybeAppend(this.maxTimestamp, this.offsetOfMaxTimestamp);
+      this.bytesSinceIndexEntry = 0;
+    }
+    this.bytesSinceIndexEntry += size;
+    if (header.maxTimestamp > this.maxTimestamp) {
+      this.maxTimestamp = header.maxTimestamp;
+      this.offsetOfMaxTimestamp = lastOffsetOf(header);
+    }
+    this.sizeBytes = position + size;
+    this.nextOffset = lastOffsetOf(header) + 1;
+  }
+
+  /** Completes the time index with the segment's final maximum (on roll and before writing indexes). */
+  sealTimeIndex(): void {
+    if (this.maxTimestamp >= 0) this.timeIndex.maybeAppend(this.maxTimestamp, this.offsetOfMaxTimestamp);
+  }
+
+  /** Restores counters when sealed indexes were loaded from files instead of rebuilt by a scan. */
+  adoptLoadedIndexes(sizeBytes: number, nextOffset: number): void {
+    this.sizeBytes = sizeBytes;
+    this.nextOffset = nextOffset;
+    this.maxTimestamp = this.timeIndex.lastTimestamp;
+    this.offsetOfMaxTimestamp = this.timeIndex.lastOffset;
+    this.bytesSinceIndexEntry = sizeBytes - this.index.lastPosition;
+  }
+
+  /** Appends whole, validated batches at the end; they are volatile until sync. */
+  async append(bytes: Uint8Array, batches: readonly { header: BatchHeader; position: number; size: number }[]): Promise<void> {
+    const start = this.sizeBytes;
+    await this.handle.write(start, bytes);
+    this.dirty = true;
+    for (const batch of batches) this.track(batch.header, start + batch.position, batch.size);
+  }
+
+  async sync(): Promise<void> {
+    if (!this.dirty) return;
+    this.dirty = false;
+    try {
+      await this.handle.sync();
+    } catch (error) {
+      this.dirty = true;
+      throw error;
+    }
+  }
+
+  /**
+   * The first batch whose last offset is ≥ `offset`, searching from the index
+   * floor; null if every batch ends before it.
+   */
+  async findBatch(offset: number, endPosition = this.sizeBytes): Promise<BatchLocation | null> {
+    let position = this.index.floor(offset).position;
+    while (position + walkHeaderBytes <= endPosition) {
+      const header = await this.handle.read(position, walkHeaderBytes);
+      const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
+      const baseOffset = Number(view.getBigInt64(0));
+      const size = 12 + view.getInt32(8);
+      const lastOffset = baseOffset + view.getInt32(23);
+      if (size < batchHeaderBytes || position + size > endPosition) {
+        throw new SkiffError('CORRUPT_MESSAGE', `segment ${this.path}: bad batch length at position ${position}`);
+      }
+      if (lastOffset >= offset) return { position, baseOffset, lastOffset, size };
+      position += size;
+    }
+    return null;
+  }
+
+  /**
+   * Reads whole batches starting at the batch holding `offset`: at most
+   * `maxBytes` (but at least one batch when `minOneBatch`), and none whose
+   * last offset is ≥ `maxOffset`. Every batch served is CRC-checked.
+   */
+  async read(offset: number, maxBytes: number, maxOffset: number, minOneBatch: boolean): Promise<Uint8Array | null> {
+    this.readers++;
+    try {
+      const first = await this.findBatch(offset);
+      if (first === null || first.lastOffset >= maxOffset || (first.size > maxBytes && !minOneBatch)) return null;
+      let end = Math.min(this.sizeBytes, first.position + Math.max(maxBytes, minOneBatch ? first.size : 0));
+      if (maxOffset < this.nextOffset) {
+        const bound = await this.findBatch(maxOffset);
+        if (bound !== null) end = Math.min(end, bound.position);
+      }
+      const chunk = await this.handle.read(first.position, end - first.position);
+      let used = 0;
+      while (used < chunk.byteLength) {
+        const check = checkBatchAt(chunk, used);
+        if (!check.ok) {
+          if (check.reason === 'truncated' && used > 0) break; // the next batch does not fit in maxBytes
+          throw new SkiffError('CORRUPT_MESSAGE', `segment ${this.path}, position ${first.position + used}: ${check.detail}`);
+        }
+        used += check.size;
+      }
+      return used === 0 ? null : chunk.subarray(0, used);
+    } finally {
+      this.readers--;
+      if (this.retired && this.readers === 0) await this.closeQuietly();
+    }
+  }
+
+  /** Cuts the segment at `position` (a batch boundary) and forgets index entries past it. */
+  async truncateToPosition(position: number, nextOffset: number): Promise<void> {
+    await this.handle.truncate(position);
+    this.sizeBytes = position;
+    this.nextOffset = nextOffset;
+    this.index.truncateToPosition(position);
+    this.timeIndex.truncateToOffset(nextOffset);
+    this.dirty = true;
+    this.bytesSinceIndexEntry = position - this.index.lastPosition;
+    // The sparse time index bounds what is left from below; Kafka accepts the same approximation.
+    this.maxTimestamp = this.timeIndex.lastTimestamp;
+    this.offsetOfMaxTimestamp = this.timeIndex.lastOffset;
+  }
+
+  /** Reads the header of the batch at `position` (which must be a batch start). */
+  async headerAt(position: number): Promise<BatchHeader> {
+    return readBatchHeader(await this.handle.read(position, batchHeaderBytes));
+  }
+
+  /** Closes now, or once in-flight reads finish. */
+  async retire(): Promise<void> {
+    this.retired = true;
+    if (this.readers === 0) await this.closeQuietly();
+  }
+
+  private async closeQuietly(): Promise<void> {
+    try {
+      await this.handle.close();
+    } catch {
+      // Closing a handle whose file is gone or whose disk failed has nothing left to lose.
+    }
+  }
+}
