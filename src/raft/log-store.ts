@@ -1,103 +1,87 @@
-// The quorum log on disk: segment files `<baseOffset:020>.log` of CRC-framed
-// entries, plus an in-memory mirror of the entries the driver has persisted
-// (the driver applies committed entries from this mirror, not from the core's
-// view, which may already be ahead of the disk). The storage-engine issue moves
-// this log onto the shared Kafka-format segment engine; the contract stays.
+// The quorum log on disk, stored on the shared partition-log engine
+// (src/storage/log) exactly as Kafka stores __cluster_metadata: one Kafka v2
+// batch per entry, the entry's epoch as the batch's partitionLeaderEpoch,
+// data entries as a plain record, LeaderChange entries as a control record
+// (key: version 0, type 2). `skiff dump-log` therefore reads it like any
+// partition.
 //
-// Frame: u32 bodyLength | u32 crc32c(body) | body = u32 offsetHigh | u32 offsetLow | u32 epoch | u8 kind | data
-//
-// Durability: appends are volatile until sync(); creating a segment is made
-// durable by the directory sync inside sync(). Truncations and resets are made
-// durable at once (file and directory), before any new entry can be written
-// over the truncated range: otherwise a crash could combine the new bytes with
-// old ones the truncation had removed (an old segment revived by the directory
-// reverting, or old frames behind an in-place overwrite) into a log that never
-// existed. Recovery keeps the longest valid prefix — it stops at the first torn
-// or corrupt frame or offset gap and cuts the rest — and syncs what it keeps,
-// so it never serves bytes that are not durable.
-//
-// Invariants: segments are contiguous (each base = previous end); entries are
-// dense from logStartOffset; the active segment is the last one.
+// On top of the engine this store keeps an in-memory mirror of the persisted
+// entries (the driver applies committed entries from it, not from the core's
+// view, which may already be ahead of the disk), and enforces what Raft needs
+// beyond a partition log: offsets are dense, so recovery also cuts the log at
+// the first offset gap. Kafka's format leaves partitionLeaderEpoch outside the
+// CRC (so leaders can stamp it in place); a Raft log must not trust an epoch a
+// bit flip could change, so each record repeats it in an `epoch` header,
+// inside the CRC, and decoding checks the two agree. Durability comes from the engine: appends are
+// volatile until sync(); truncations, resets and segment deletions are
+// durable before they return; recovery keeps the longest valid prefix and
+// syncs it.
 
-import { assert } from '../common/assert.js';
-import { crc32c } from '../common/crc32c.js';
-import { SkiffError } from '../common/errors.js';
-import { joinPath } from '../common/path.js';
-import type { FileHandle, FileSystem } from '../env/file-system.js';
+import { SkiffError, isSkiffError } from '../common/errors.js';
+import type { Clock } from '../env/clock.js';
+import type { FileSystem } from '../env/file-system.js';
 import type { Logger } from '../env/logger.js';
-import type { EntryKind, LogEntry } from './types.js';
+import { decodeBatch, encodeBatch, encodeControlRecordKey } from '../storage/batch/index.js';
+import { isControlBatch } from '../storage/batch/header.js';
+import { Log } from '../storage/log/log.js';
+import { logConfig } from '../storage/log/log-config.js';
+import type { LogEntry } from './types.js';
 
-const frameHeaderBytes = 8;
-const bodyHeaderBytes = 13;
+/** Kafka's control record type for LeaderChange (ControlRecordType.LEADER_CHANGE). */
+const leaderChangeControlType = 2;
 const maxEntryBytes = 64 << 20;
-const kindCodes: Record<EntryKind, number> = { data: 0, 'leader-change': 1 };
-const kindsByCode: readonly EntryKind[] = ['data', 'leader-change'];
-
-interface Segment {
-  readonly baseOffset: number;
-  readonly handle: FileHandle;
-  /** File position of each entry, indexed by offset - baseOffset. */
-  readonly positions: number[];
-  sizeBytes: number;
-}
+const epochHeader = 'epoch';
 
 export interface LogStoreOptions {
   readonly segmentBytes: number;
 }
 
-export function segmentFileName(baseOffset: number): string {
-  return `${String(baseOffset).padStart(20, '0')}.log`;
+/** The quorum log needs no wall clock: it never rolls by time and has no retention. */
+const noClock: Clock = {
+  now: () => 0,
+  setTimer: () => {
+    throw new Error('the quorum log sets no timers');
+  },
+};
+
+export function encodeEntry(entry: LogEntry): Uint8Array {
+  const control = entry.kind === 'leader-change';
+  return encodeBatch({
+    baseOffset: entry.offset,
+    partitionLeaderEpoch: entry.epoch,
+    control,
+    records: [{ key: control ? encodeControlRecordKey(leaderChangeControlType) : null, value: entry.data, timestamp: 0, headers: [{ key: epochHeader, value: epochBytes(entry.epoch) }] }],
+  });
 }
 
-function parseSegmentName(name: string): number | null {
-  const match = /^(\d{20})\.log$/.exec(name);
-  return match ? Number(match[1]) : null;
+function epochBytes(epoch: number): Uint8Array {
+  const bytes = new Uint8Array(4);
+  new DataView(bytes.buffer).setInt32(0, epoch);
+  return bytes;
 }
 
-export function encodeFrame(entry: LogEntry): Uint8Array {
-  const bodyLength = bodyHeaderBytes + entry.data.byteLength;
-  const frame = new Uint8Array(frameHeaderBytes + bodyLength);
-  const view = new DataView(frame.buffer);
-  view.setUint32(0, bodyLength);
-  view.setUint32(8, Math.floor(entry.offset / 2 ** 32));
-  view.setUint32(12, entry.offset >>> 0);
-  view.setUint32(16, entry.epoch);
-  view.setUint8(20, kindCodes[entry.kind]);
-  frame.set(entry.data, frameHeaderBytes + bodyHeaderBytes);
-  view.setUint32(4, crc32c(frame.subarray(frameHeaderBytes)));
-  return frame;
-}
-
-/** Decodes the frame at `position`, or returns null if it is torn or corrupt. */
-export function decodeFrame(bytes: Uint8Array, position: number): { entry: LogEntry; frameBytes: number } | null {
-  if (position + frameHeaderBytes > bytes.byteLength) return null;
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  const bodyLength = view.getUint32(position);
-  if (bodyLength < bodyHeaderBytes || bodyLength > maxEntryBytes + bodyHeaderBytes) return null;
-  const end = position + frameHeaderBytes + bodyLength;
-  if (end > bytes.byteLength) return null;
-  const body = bytes.subarray(position + frameHeaderBytes, end);
-  if (crc32c(body) !== view.getUint32(position + 4)) return null;
-  const offset = view.getUint32(position + 8) * 2 ** 32 + view.getUint32(position + 12);
-  const kind = kindsByCode[view.getUint8(position + 20)];
-  if (kind === undefined || !Number.isSafeInteger(offset)) return null;
-  const entry: LogEntry = { offset, epoch: view.getUint32(position + 16), kind, data: body.slice(bodyHeaderBytes) };
-  return { entry, frameBytes: frameHeaderBytes + bodyLength };
+export function decodeEntry(batch: Uint8Array): LogEntry {
+  const { header, records } = decodeBatch(batch, 0);
+  const record = records[0];
+  if (records.length !== 1 || record === undefined) {
+    throw new SkiffError('CORRUPT_MESSAGE', `quorum log batch at ${header.baseOffset} holds ${records.length} records, expected 1`);
+  }
+  const epoch = record.headers.find((h) => h.key === epochHeader)?.value;
+  if (epoch?.byteLength !== 4 || new DataView(epoch.buffer, epoch.byteOffset, 4).getInt32(0) !== header.partitionLeaderEpoch) {
+    throw new SkiffError('CORRUPT_MESSAGE', `quorum log batch at ${header.baseOffset}: epoch ${header.partitionLeaderEpoch} in the header does not match the record`);
+  }
+  return {
+    offset: record.offset,
+    epoch: header.partitionLeaderEpoch,
+    kind: isControlBatch(header) ? 'leader-change' : 'data',
+    data: record.value ?? new Uint8Array(0),
+  };
 }
 
 export class LogStore {
-  private segments: Segment[] = [];
   private entries: LogEntry[] = [];
-  private startOffset = 0;
-  private dirty = new Set<Segment>();
-  private namespaceChanged = false;
 
-  private constructor(
-    private readonly fs: FileSystem,
-    private readonly dir: string,
-    private readonly options: LogStoreOptions,
-    private readonly logger: Logger,
-  ) {}
+  private constructor(private readonly log: Log) {}
 
   /**
    * Opens the log, recovering the longest valid prefix. `minStartOffset` is the
@@ -105,18 +89,25 @@ export class LogStore {
    * that ends before it restarts there.
    */
   static async open(fs: FileSystem, dir: string, minStartOffset: number, options: LogStoreOptions, logger: Logger): Promise<LogStore> {
-    const store = new LogStore(fs, dir, options, logger);
-    await fs.mkdir(dir);
-    await store.recover(minStartOffset);
+    const log = await Log.open({
+      fs,
+      dir,
+      clock: noClock,
+      logger,
+      config: logConfig({ segmentBytes: options.segmentBytes, segmentMs: Number.MAX_SAFE_INTEGER, retentionMs: -1, maxMessageBytes: maxEntryBytes + 1024 }),
+    });
+    const store = new LogStore(log);
+    await store.loadEntries(logger);
+    await store.alignStart(minStartOffset);
     return store;
   }
 
   get logStartOffset(): number {
-    return this.startOffset;
+    return this.log.logStartOffset;
   }
 
   get logEndOffset(): number {
-    return this.startOffset + this.entries.length;
+    return this.log.logEndOffset;
   }
 
   /** The persisted entries (shared, do not mutate). */
@@ -125,173 +116,95 @@ export class LogStore {
   }
 
   entryAt(offset: number): LogEntry | undefined {
-    return this.entries[offset - this.startOffset];
+    return this.entries[offset - this.log.logStartOffset];
   }
 
   async append(entries: readonly LogEntry[]): Promise<void> {
-    for (const entry of entries) {
-      assert(entry.offset === this.logEndOffset, `log store append at ${entry.offset}, end ${this.logEndOffset}`);
-      let active = this.segments[this.segments.length - 1];
-      if (!active || active.sizeBytes >= this.options.segmentBytes) active = await this.roll(entry.offset);
-      const frame = encodeFrame(entry);
-      const position = await active.handle.append(frame);
-      assert(position === active.sizeBytes, 'segment append position matches the tracked size');
-      active.positions.push(position);
-      active.sizeBytes += frame.byteLength;
-      this.dirty.add(active);
-      this.entries.push(entry);
+    if (entries.length === 0) return;
+    const batches = entries.map(encodeEntry);
+    const bytes = new Uint8Array(batches.reduce((n, b) => n + b.byteLength, 0));
+    let at = 0;
+    for (const batch of batches) {
+      bytes.set(batch, at);
+      at += batch.byteLength;
     }
+    if (entries[0]!.offset !== this.logEndOffset) {
+      throw new SkiffError('INVALID_REQUEST', `quorum log append at ${entries[0]!.offset}, log ends at ${this.logEndOffset}`);
+    }
+    await this.log.appendAsFollower(bytes);
+    this.entries.push(...entries);
   }
 
   async truncateTo(offset: number): Promise<void> {
-    assert(offset >= this.startOffset, `truncate below log start ${offset} < ${this.startOffset}`);
     if (offset >= this.logEndOffset) return;
-    while (this.segments.length > 1 && this.segments[this.segments.length - 1]!.baseOffset >= offset) {
-      await this.dropSegment(this.segments.pop()!);
-    }
-    const segment = this.segments[this.segments.length - 1];
-    assert(segment !== undefined, 'a log with entries has a segment');
-    const keep = offset - segment.baseOffset;
-    const position = keep < segment.positions.length ? segment.positions[keep]! : segment.sizeBytes;
-    await segment.handle.truncate(position);
-    segment.positions.length = Math.max(0, keep);
-    segment.sizeBytes = position;
-    this.dirty.add(segment);
-    this.entries.length = offset - this.startOffset;
-    await this.sync();
+    await this.log.truncateTo(offset);
+    this.entries.length = this.log.logEndOffset - this.log.logStartOffset;
   }
 
   /** Drops the whole log and restarts it empty at `offset` (after installing a snapshot). */
   async resetTo(offset: number): Promise<void> {
-    for (const segment of this.segments) await this.dropSegment(segment);
-    this.segments = [];
+    await this.log.truncateFullyAndStartAt(offset);
     this.entries = [];
-    this.startOffset = offset;
-    await this.roll(offset);
-    await this.sync();
   }
 
   /** Deletes whole segments that lie entirely below `offset` (covered by a durable snapshot). */
   async deleteBefore(offset: number): Promise<void> {
-    while (this.segments.length > 1 && this.segments[1]!.baseOffset <= offset) {
-      const segment = this.segments.shift()!;
-      await this.dropSegment(segment);
-      const next = this.segments[0]!;
-      this.entries.splice(0, next.baseOffset - this.startOffset);
-      this.startOffset = next.baseOffset;
-    }
+    const bases = this.log.segmentBaseOffsets().filter((base) => base <= offset);
+    const newStart = bases[bases.length - 1];
+    if (newStart === undefined || newStart <= this.log.logStartOffset) return;
+    await this.log.deleteRecordsBefore(newStart);
+    this.entries.splice(0, newStart - (this.log.logEndOffset - this.entries.length));
   }
 
   /** Makes every append, truncation and segment change so far durable. */
   async sync(): Promise<void> {
-    // Marks are cleared only once their fsync succeeded, so a retry after an
-    // error syncs again instead of reporting success.
-    for (const segment of [...this.dirty]) {
-      await segment.handle.sync();
-      this.dirty.delete(segment);
-    }
-    if (this.namespaceChanged) {
-      await this.fs.syncDir(this.dir);
-      this.namespaceChanged = false;
-    }
+    await this.log.sync();
   }
 
   async close(): Promise<void> {
-    for (const segment of this.segments) await segment.handle.close();
-    this.segments = [];
+    if (this.log.isOffline) await this.log.abandon();
+    else await this.log.close();
   }
 
-  private async roll(baseOffset: number): Promise<Segment> {
-    const handle = await this.fs.open(joinPath(this.dir, segmentFileName(baseOffset)), { create: true });
-    // A stale file of the same name (from before a crash) must not leak bytes.
-    await handle.truncate(0);
-    const segment: Segment = { baseOffset, handle, positions: [], sizeBytes: 0 };
-    this.segments.push(segment);
-    this.dirty.add(segment);
-    this.namespaceChanged = true;
-    return segment;
-  }
-
-  private async dropSegment(segment: Segment): Promise<void> {
-    this.dirty.delete(segment);
-    await segment.handle.close();
-    await this.fs.remove(segment.handle.path);
-    this.namespaceChanged = true;
-  }
-
-  private async recover(minStartOffset: number): Promise<void> {
-    const names = (await this.fs.list(this.dir)).filter((name) => parseSegmentName(name) !== null);
-    const bases = names.map((name) => parseSegmentName(name)!).sort((a, b) => a - b);
-    let expected: number | null = null;
-    let broken = false;
-    for (const base of bases) {
-      const path = joinPath(this.dir, segmentFileName(base));
-      if (broken || (expected !== null && base !== expected)) {
-        // Everything after a gap or a corrupt frame is unreachable: cut it.
-        this.logger.warn({ path, expectedBaseOffset: expected }, 'removing segment after a log gap');
-        await this.fs.remove(path);
-        this.namespaceChanged = true;
-        broken = true;
-        continue;
+  /**
+   * Reads every entry into memory. The engine has already cut torn tails; an
+   * offset gap, an undecodable entry or a corrupt batch in a trusted segment
+   * (invalid in a Raft log) ends the log there too.
+   */
+  private async loadEntries(logger: Logger): Promise<void> {
+    let expected = this.log.logStartOffset;
+    let problem: string | null = null;
+    try {
+      for await (const { header, bytes } of this.log.batches()) {
+        if (header.baseOffset !== expected || header.lastOffsetDelta !== 0) {
+          problem = `offset gap: expected ${expected}, found ${header.baseOffset}`;
+          break;
+        }
+        this.entries.push(decodeEntry(bytes));
+        expected++;
       }
-      if (expected === null) this.startOffset = base;
-      const complete = await this.loadSegment(path, base);
-      expected = base + this.segments[this.segments.length - 1]!.positions.length;
-      if (!complete) broken = true;
+    } catch (error) {
+      if (!isSkiffError(error) || error.code !== 'CORRUPT_MESSAGE') throw error;
+      problem = error.message;
     }
-    await this.alignStart(minStartOffset);
-    if (this.segments.length === 0) await this.roll(this.startOffset);
-    // What a previous process wrote may still sit unsynced in the page cache
-    // (it was killed, not powered off): make everything we will serve durable.
-    for (const segment of this.segments) this.dirty.add(segment);
-    this.namespaceChanged = true;
-    await this.sync();
-  }
-
-  /** Loads one segment; returns false if it ended in a torn or corrupt frame (which is cut off). */
-  private async loadSegment(path: string, base: number): Promise<boolean> {
-    const bytes = await this.fs.readFile(path);
-    const handle = await this.fs.open(path);
-    const segment: Segment = { baseOffset: base, handle, positions: [], sizeBytes: 0 };
-    let position = 0;
-    let lastEpoch = this.entries[this.entries.length - 1]?.epoch ?? 0;
-    while (position < bytes.byteLength) {
-      const decoded = decodeFrame(bytes, position);
-      if (!decoded || decoded.entry.offset !== base + segment.positions.length || decoded.entry.epoch < lastEpoch) break;
-      segment.positions.push(position);
-      this.entries.push(decoded.entry);
-      lastEpoch = decoded.entry.epoch;
-      position += decoded.frameBytes;
+    if (problem !== null) {
+      logger.warn({ dir: this.log.dir, offset: expected, problem }, 'cutting the quorum log where its valid prefix ends');
+      await this.log.truncateTo(expected);
     }
-    segment.sizeBytes = position;
-    this.segments.push(segment);
-    if (position < bytes.byteLength) {
-      this.logger.warn({ path, validBytes: position, fileBytes: bytes.byteLength }, 'cutting torn or corrupt tail of log segment');
-      await handle.truncate(position);
-      this.dirty.add(segment);
-      return false;
-    }
-    return true;
   }
 
   private async alignStart(minStartOffset: number): Promise<void> {
-    if (this.segments.length > 0 && this.startOffset > minStartOffset) {
-      throw new SkiffError('KAFKA_STORAGE_ERROR', `metadata log starts at ${this.startOffset}, after the latest snapshot end ${minStartOffset}: entries are missing`);
+    if (this.log.logStartOffset > minStartOffset) {
+      throw new SkiffError('KAFKA_STORAGE_ERROR', `metadata log starts at ${this.log.logStartOffset}, after the latest snapshot end ${minStartOffset}: entries are missing`);
     }
-    if (this.logEndOffset <= minStartOffset) {
+    if (this.log.logEndOffset <= minStartOffset) {
       // The snapshot covers everything on disk: start a fresh log at its end.
-      for (const segment of this.segments) await this.dropSegment(segment);
-      this.segments = [];
-      this.entries = [];
-      this.startOffset = minStartOffset;
+      if (this.log.logStartOffset !== minStartOffset || this.log.logEndOffset !== minStartOffset) await this.resetTo(minStartOffset);
       return;
     }
-    await this.deleteBefore(minStartOffset);
-    // Entries below the snapshot end inside the first segment stay on disk but leave memory.
-    const drop = minStartOffset - this.startOffset;
-    if (drop > 0) {
-      this.entries.splice(0, drop);
-      this.startOffset = minStartOffset;
+    if (minStartOffset > this.log.logStartOffset) {
+      await this.log.deleteRecordsBefore(minStartOffset);
+      this.entries.splice(0, this.entries.length - (this.log.logEndOffset - this.log.logStartOffset));
     }
   }
 }

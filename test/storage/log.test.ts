@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSkiffError } from '../../src/common/errors.js';
+import { encodeBatch } from '../../src/storage/batch/index.js';
 import { simDiskWithDir } from '../raft/sim-disk-fixture.js';
 import { ManualClock, batchOffsets, concat, openTestLog, testBatch } from './log-fixture.js';
 
@@ -50,6 +51,20 @@ describe('Log', () => {
     expect(batchOffsets((await log.read(2, { maxBytes: 1 << 20, maxOffset: 5 })).records)).toEqual([[2, 2], [3, 3], [4, 4]]);
     expect((await log.read(10, { maxBytes: 100 })).records.byteLength).toBe(0);
     await expectCode(log.read(11, { maxBytes: 100 }), 'OFFSET_OUT_OF_RANGE');
+  });
+
+  it('finds the first record at or after a timestamp (ListOffsets by time), across segments', async () => {
+    const { fs } = await simDiskWithDir('/data');
+    const log = await openTestLog(fs, dir, new ManualClock(), { segmentBytes: 300 });
+    const records = (base: number): { key: null; value: Uint8Array; timestamp: number }[] =>
+      [0, 1, 2].map((i) => ({ key: null, value: new Uint8Array(20), timestamp: base + i * 10 }));
+    for (let b = 0; b < 8; b++) await log.appendAsLeader(encodeBatch({ records: records(1000 + b * 100) }), 0);
+    expect(log.segmentCount).toBeGreaterThan(2);
+    expect(await log.offsetForTimestamp(0)).toEqual({ offset: 0, timestamp: 1000 });
+    expect(await log.offsetForTimestamp(1011)).toEqual({ offset: 2, timestamp: 1020 });
+    expect(await log.offsetForTimestamp(1500)).toEqual({ offset: 15, timestamp: 1500 });
+    expect(await log.offsetForTimestamp(1721)).toBeNull();
+    expect(await log.offsetForTimestamp(1719)).toEqual({ offset: 23, timestamp: 1720 });
   });
 
   it('rejects bad batches with typed errors and appends nothing', async () => {

@@ -36,6 +36,7 @@ import type { Logger } from '../../env/logger.js';
 import {
   batchHeaderBytes,
   checkBatchAt,
+  hasLogAppendTime,
   lastOffsetOf,
   noPartitionLeaderEpoch,
   setBaseOffset,
@@ -44,9 +45,11 @@ import {
   splitBatches,
   type BatchHeader,
 } from '../batch/header.js';
+import { decodeBatch } from '../batch/records.js';
 import { readCheckpoint, writeCheckpoint } from '../checkpoint-file.js';
 import { LeaderEpochCache, type EpochEndOffset } from '../leader-epoch-cache.js';
-import { deletes, type LogConfig } from './log-config.js';
+import { cleanBatch, indexBatch, type OffsetMap } from './cleaner.js';
+import { compacts, deletes, type LogConfig } from './log-config.js';
 import { OffsetIndex, TimeIndex } from './offset-index.js';
 import { LogSegment } from './segment.js';
 import {
@@ -259,12 +262,27 @@ export class Log {
   ): Promise<AppendResult> {
     const first = batches[0]!.header;
     const last = batches[batches.length - 1]!.header;
-    const active = await this.maybeRoll(records.byteLength, first.baseOffset, lastOffsetOf(last));
-    await active.append(records, batches);
-    for (const { header } of batches) {
-      if (header.partitionLeaderEpoch >= 0) this.epochs.assign(header.partitionLeaderEpoch, header.baseOffset);
+    // Split the set at batch boundaries so no segment grows past segment.bytes
+    // (unless a single batch is bigger); each run is one write.
+    let runStart = 0;
+    while (runStart < batches.length) {
+      const active = await this.maybeRoll(batches[runStart]!.size, batches[runStart]!.header.baseOffset, lastOffsetOf(batches[runStart]!.header));
+      let runEnd = runStart + 1;
+      let runBytes = batches[runStart]!.size;
+      while (runEnd < batches.length && active.sizeBytes + runBytes + batches[runEnd]!.size <= this.config.segmentBytes) {
+        runBytes += batches[runEnd]!.size;
+        runEnd++;
+      }
+      const run = batches.slice(runStart, runEnd);
+      const offsetInRecords = run[0]!.position;
+      const runRecords = records.subarray(offsetInRecords, offsetInRecords + runBytes);
+      await active.append(runRecords, run.map((b) => ({ ...b, position: b.position - offsetInRecords })));
+      for (const { header } of run) {
+        if (header.partitionLeaderEpoch >= 0) this.epochs.assign(header.partitionLeaderEpoch, header.baseOffset);
+      }
+      this.endOffset = lastOffsetOf(run[run.length - 1]!.header) + 1;
+      runStart = runEnd;
     }
-    this.endOffset = lastOffsetOf(last) + 1;
     return { firstOffset: first.baseOffset, lastOffset: lastOffsetOf(last), logAppendTime, batches: batches.length };
   }
 
@@ -438,6 +456,19 @@ export class Log {
     return null;
   }
 
+  /**
+   * ListOffsets by timestamp: the first record with timestamp ≥ `timestamp`
+   * (its offset and timestamp), or null if every record is older. Decodes the
+   * one batch that holds it; every other step reads headers and indexes only.
+   */
+  async offsetForTimestamp(timestamp: number): Promise<{ offset: number; timestamp: number } | null> {
+    const found = await this.findBatchByTimestamp(timestamp);
+    if (found === null) return null;
+    if (hasLogAppendTime(found.header)) return { offset: Math.max(found.header.baseOffset, this.startOffset), timestamp: found.header.maxTimestamp };
+    const record = decodeBatch(found.bytes, 0).records.find((r) => r.timestamp >= timestamp && r.offset >= this.startOffset);
+    return record === undefined ? null : { offset: record.offset, timestamp: record.timestamp };
+  }
+
   /** Kafka's OffsetsForLeaderEpoch answer for this log. */
   endOffsetForEpoch(epoch: number): EpochEndOffset {
     return this.epochs.endOffsetFor(epoch, this.endOffset);
@@ -569,6 +600,115 @@ export class Log {
       this.options.logger.info({ dir: this.dir, segments: deleted, logStartOffset: this.startOffset }, 'retention deleted log segments');
       return deleted;
     });
+  }
+
+  /**
+   * Compaction (cleanup.policy includes compact): rewrites the non-active
+   * segments older than min.compaction.lag.ms so that only the latest record
+   * per key survives (see cleaner.ts). Each cleaned segment is written to
+   * `<base>.log.cleaned`, fsynced, then renamed over the original — a crash
+   * leaves the old segment or the new one, and recovery deletes a stray
+   * `.cleaned`. Appends continue while segments are rewritten; the swap
+   * itself runs under the log's mutex and is skipped if the segment went away
+   * meanwhile (truncation, retention).
+   */
+  async compact(): Promise<{ segmentsCleaned: number; recordsRemoved: number; bytesBefore: number; bytesAfter: number }> {
+    const result = { segmentsCleaned: 0, recordsRemoved: 0, bytesBefore: 0, bytesAfter: 0 };
+    if (!compacts(this.config)) return result;
+    this.ensureOnline();
+    const now = this.options.clock.now();
+    const cleanable: LogSegment[] = [];
+    for (const segment of this.segments.slice(0, -1)) {
+      if (segment.maxTimestamp > now - this.config.minCompactionLagMs) break;
+      cleanable.push(segment);
+    }
+    if (cleanable.length === 0) return result;
+    try {
+      const map: OffsetMap = new Map();
+      for (const segment of cleanable) {
+        for await (const batch of this.segmentBatches(segment)) indexBatch(batch, map);
+      }
+      for (const segment of cleanable) {
+        const dropTombstones = segment.maxTimestamp < now - this.config.deleteRetentionMs;
+        const cleaned = await this.cleanSegment(segment, map, dropTombstones);
+        if (cleaned === null) continue;
+        result.segmentsCleaned++;
+        result.recordsRemoved += cleaned.recordsRemoved;
+        result.bytesBefore += segment.sizeBytes;
+        result.bytesAfter += cleaned.bytes;
+      }
+    } catch (error) {
+      if (isSkiffError(error) && error.code !== 'KAFKA_STORAGE_ERROR') throw error;
+      throw this.goOffline(error, 'compaction');
+    }
+    if (result.segmentsCleaned > 0) {
+      this.options.logger.info({ dir: this.dir, ...result }, 'compacted log segments');
+    }
+    return result;
+  }
+
+  /** Every batch of one segment, read straight from it (compaction keeps records below the log start as they are). */
+  private async *segmentBatches(segment: LogSegment): AsyncGenerator<Uint8Array> {
+    let offset = segment.baseOffset;
+    // A segment deleted meanwhile (retention, truncation) simply ends the iteration.
+    while (this.segments.includes(segment)) {
+      const chunk = await segment.read(offset, 1 << 20, Number.MAX_SAFE_INTEGER, true);
+      if (chunk === null) return;
+      for (const batch of splitBatches(chunk)) {
+        yield chunk.subarray(batch.position, batch.position + batch.size);
+        offset = lastOffsetOf(batch.header) + 1;
+      }
+    }
+  }
+
+  private async cleanSegment(segment: LogSegment, map: OffsetMap, dropTombstones: boolean): Promise<{ recordsRemoved: number; bytes: number } | null> {
+    const { fs } = this.options;
+    const cleanedPath = segment.path + cleanedSuffix;
+    const out = await fs.open(cleanedPath, { create: true });
+    let written = 0;
+    let recordsRemoved = 0;
+    const kept: { header: BatchHeader; position: number; size: number }[] = [];
+    try {
+      await out.truncate(0);
+      for await (const batch of this.segmentBatches(segment)) {
+        const cleaned = cleanBatch(batch, map, { dropTombstones });
+        recordsRemoved += cleaned.recordsRemoved;
+        if (cleaned.batch === null) continue;
+        await out.write(written, cleaned.batch);
+        const check = checkBatchAt(cleaned.batch, 0);
+        assert(check.ok, 'a cleaned batch is well-formed');
+        kept.push({ header: check.header, position: written, size: check.size });
+        written += check.size;
+      }
+      if (recordsRemoved === 0) {
+        await out.close();
+        await fs.remove(cleanedPath);
+        return null;
+      }
+      await out.sync();
+      await out.close();
+    } catch (error) {
+      await out.close().catch(() => undefined);
+      throw error;
+    }
+    const swapped = await this.mutex.run(async () => {
+      if (!this.segments.includes(segment) || segment === this.activeSegment()) {
+        await fs.remove(cleanedPath);
+        return false;
+      }
+      // Stale indexes go first: if the rename lands and they did not, recovery rebuilds them.
+      await this.removeIndexFiles(segment);
+      await fs.rename(cleanedPath, segment.path);
+      await fs.syncDir(this.dir);
+      const replacement = await this.openSegment(segment.baseOffset);
+      for (const batch of kept) replacement.track(batch.header, batch.position, batch.size);
+      replacement.sealTimeIndex();
+      this.segments[this.segments.indexOf(segment)] = replacement;
+      await segment.retire();
+      await this.writeIndexFiles(replacement);
+      return true;
+    });
+    return swapped ? { recordsRemoved, bytes: written } : null;
   }
 
   // --- lifecycle -----------------------------------------------------------
@@ -759,7 +899,7 @@ export class Log {
 
     // What a killed process wrote may sit unsynced in the page cache: make
     // everything recovery accepted durable before serving or extending it.
-    for (const segment of this.segments) segment.dirty = !clean;
+    if (!clean) for (const segment of this.segments) segment.dirty = true;
     await this.syncOnce();
     this.durableEnd = this.endOffset;
     if (!clean || this.checkpointedRecoveryPoint !== this.endOffset) await this.writeOffsetsCheckpoint(this.endOffset);

@@ -146,7 +146,8 @@ export class LogSegment {
       while (used < chunk.byteLength) {
         const check = checkBatchAt(chunk, used);
         if (!check.ok) {
-          if (check.reason === 'truncated' && used > 0) break; // the next batch does not fit in maxBytes
+          // Serve the good batches before a bad one (or one that does not fit in maxBytes); the next read reports it.
+          if (used > 0) break;
           throw new SkiffError('CORRUPT_MESSAGE', `segment ${this.path}, position ${first.position + used}: ${check.detail}`);
         }
         used += check.size;
