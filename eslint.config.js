@@ -41,7 +41,7 @@ const sansIoRules = {
 };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.tmp/**', 'test/lint/fixtures/**'] },
+  { ignores: ['dist/**', 'node_modules/**', 'data/**', '.tmp/**', 'test/lint/fixtures/**', 'src/gen/proto.js', 'src/gen/proto.d.ts'] },
   ...tseslint.configs.recommended,
   {
     rules: {
