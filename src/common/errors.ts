@@ -20,14 +20,26 @@ export const errorCodes = {
   INVALID_TOPIC_EXCEPTION: { code: 17, retriable: false },
   RECORD_LIST_TOO_LARGE: { code: 18, retriable: false },
   NOT_ENOUGH_REPLICAS: { code: 19, retriable: true },
+  TOPIC_ALREADY_EXISTS: { code: 36, retriable: false },
+  INVALID_PARTITIONS: { code: 37, retriable: false },
+  INVALID_REPLICATION_FACTOR: { code: 38, retriable: false },
+  INVALID_REPLICA_ASSIGNMENT: { code: 39, retriable: false },
+  INVALID_CONFIG: { code: 40, retriable: false },
+  NOT_CONTROLLER: { code: 41, retriable: true },
   INVALID_REQUEST: { code: 42, retriable: false },
   KAFKA_STORAGE_ERROR: { code: 56, retriable: true },
   FENCED_LEADER_EPOCH: { code: 74, retriable: true },
+  STALE_BROKER_EPOCH: { code: 77, retriable: false },
   UNKNOWN_LEADER_EPOCH: { code: 75, retriable: true },
   POSITION_OUT_OF_RANGE: { code: 99, retriable: false },
   INCONSISTENT_VOTER_SET: { code: 94, retriable: false },
   INVALID_UPDATE_VERSION: { code: 95, retriable: false },
   INCONSISTENT_CLUSTER_ID: { code: 104, retriable: false },
+  UNKNOWN_TOPIC_ID: { code: 100, retriable: true },
+  DUPLICATE_BROKER_REGISTRATION: { code: 101, retriable: false },
+  BROKER_ID_NOT_REGISTERED: { code: 102, retriable: false },
+  NEW_LEADER_ELECTED: { code: 106, retriable: false },
+  INELIGIBLE_REPLICA: { code: 107, retriable: false },
   SNAPSHOT_NOT_FOUND: { code: 98, retriable: false },
   /** Skiff-specific: a bounded queue (pending proposals, in-flight requests) is full. */
   THROTTLED: { code: 1001, retriable: true },
@@ -65,3 +77,23 @@ export class SkiffError extends Error {
 export function isSkiffError(value: unknown): value is SkiffError {
   return typeof value === 'object' && value !== null && skiffErrorBrand in value;
 }
+
+/**
+ * The code whose Kafka numeric value is `numeric`, or undefined when Skiff
+ * knows no such code (a newer peer, or garbage). Built once from errorCodes,
+ * whose numeric values are unique (checked here).
+ */
+export function errorCodeByNumber(numeric: number): ErrorCode | undefined {
+  return codesByNumber.get(numeric);
+}
+
+const codesByNumber: ReadonlyMap<number, ErrorCode> = (() => {
+  const byNumber = new Map<number, ErrorCode>();
+  for (const name of Object.keys(errorCodes) as ErrorCode[]) {
+    const numeric = errorCodes[name].code;
+    const clash = byNumber.get(numeric);
+    if (clash !== undefined) throw new Error(`error codes ${clash} and ${name} share the number ${numeric}`);
+    byNumber.set(numeric, name);
+  }
+  return byNumber;
+})();

@@ -57,6 +57,16 @@ export interface RaftNodeOptions {
 }
 
 /** Why a proposal did not complete. `definite`: the entry will never be committed. */
+export interface RaftStatus {
+  readonly role: QuorumDescription['role'];
+  readonly epoch: number;
+  readonly leaderId: NodeId | null;
+  readonly highWatermark: number;
+  readonly logEndOffset: number;
+  /** Every entry below this offset has been applied to the state machine. */
+  readonly appliedOffset: number;
+}
+
 export class ProposalError extends SkiffError {
   constructor(
     code: ErrorCode,
@@ -82,6 +92,8 @@ export class RaftNode {
   private readonly quorumStore: QuorumStateStore;
   private readonly snapshotStore: SnapshotStore;
   private appliedOffset = 0;
+  private statusListeners: ((status: RaftStatus) => void)[] = [];
+  private lastStatus: RaftStatus | null = null;
   private lastSnapshotOffset = 0;
   private pumping = false;
   private stopped = false;
@@ -170,22 +182,75 @@ export class RaftNode {
    * ProposalError; `definite` tells whether the entry can still commit.
    */
   propose(data: Uint8Array): Promise<unknown> {
-    if (this.stopped) return Promise.reject(new ProposalError('SHUTTING_DOWN', 'node stopped', true));
-    if (!this.started) return Promise.reject(new ProposalError('NODE_STARTING', 'node is recovering its quorum state', true));
+    try {
+      return this.proposeAt(data).committed;
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }
+
+  /**
+   * Appends `data` as the leader and returns the offset it was given at once,
+   * with a promise of its commit (resolving with the state machine's result).
+   * Throws ProposalError when this node cannot take proposals. The offset lets
+   * a caller (the controller) build on its own uncommitted entries.
+   */
+  proposeAt(data: Uint8Array): { readonly offset: number; readonly epoch: number; readonly committed: Promise<unknown> } {
+    if (this.stopped) throw new ProposalError('SHUTTING_DOWN', 'node stopped', true);
+    if (!this.started) throw new ProposalError('NODE_STARTING', 'node is recovering its quorum state', true);
     if (this.proposals.size >= this.maxPendingProposals) {
-      return Promise.reject(new ProposalError('THROTTLED', `${this.proposals.size} proposals pending`, true));
+      throw new ProposalError('THROTTLED', `${this.proposals.size} proposals pending`, true);
     }
     let proposed: ReturnType<RaftCore['propose']> | undefined;
     this.guard(() => (proposed = this.core.propose(this.options.clock.now(), data)));
     const result = proposed!;
     if (!result.ok) {
-      return Promise.reject(new ProposalError(result.code, `not the leader (leader ${result.leaderId ?? 'unknown'}, epoch ${result.epoch})`, true, result.leaderId));
+      throw new ProposalError(result.code, `not the leader (leader ${result.leaderId ?? 'unknown'}, epoch ${result.epoch})`, true, result.leaderId);
     }
-    const promise = new Promise<unknown>((resolve, reject) => {
+    const committed = new Promise<unknown>((resolve, reject) => {
       this.proposals.set(result.offset, { epoch: result.epoch, resolve, reject });
     });
     this.kick();
-    return promise;
+    return { offset: result.offset, epoch: result.epoch, committed };
+  }
+
+  /** Where the node stands: role, epoch, leader, commit and apply progress. */
+  status(): RaftStatus {
+    return {
+      role: this.core.describe().role,
+      epoch: this.core.currentEpoch,
+      leaderId: this.core.currentLeader,
+      highWatermark: this.core.describe().highWatermark,
+      logEndOffset: this.logStore.logEndOffset,
+      appliedOffset: this.appliedOffset,
+    };
+  }
+
+  /** Calls `listener` whenever the status changes (after entries are persisted and applied). */
+  onStatus(listener: (status: RaftStatus) => void): () => void {
+    this.statusListeners.push(listener);
+    return () => {
+      this.statusListeners = this.statusListeners.filter((l) => l !== listener);
+    };
+  }
+
+  private publishStatus(): void {
+    if (this.statusListeners.length === 0 || !this.started) return;
+    const status = this.status();
+    const last = this.lastStatus;
+    if (
+      last !== null &&
+      last.role === status.role &&
+      last.epoch === status.epoch &&
+      last.leaderId === status.leaderId &&
+      last.highWatermark === status.highWatermark &&
+      last.logEndOffset === status.logEndOffset &&
+      last.appliedOffset === status.appliedOffset
+    ) {
+      return;
+    }
+    this.lastStatus = status;
+    for (const listener of this.statusListeners) listener(status);
   }
 
   /** Graceful leadership hand-off (controlled shutdown). */
@@ -250,6 +315,7 @@ export class RaftNode {
     if (this.stopped) return;
     this.guardQuietly(() => this.core.tick(this.options.clock.now()));
     this.kick();
+    this.publishStatus();
   }
 
   // ------------------------------------------------------------------ the loop
@@ -272,6 +338,7 @@ export class RaftNode {
         this.dispatch(ready.messages);
         this.applyCommitted(ready.highWatermark);
         await this.maybeSnapshot();
+        this.publishStatus();
       }
     } catch (error) {
       this.fail(error);

@@ -155,7 +155,7 @@ export type BatchCheck =
  * present, magic 2, sane lengths and counts, whole batch present, CRC correct.
  * Recovery uses 'truncated' vs 'corrupt' to tell a torn tail from damage.
  */
-export function checkBatchAt(bytes: Uint8Array, position: number, maxBatchBytes = 0x7fffffff): BatchCheck {
+export function checkBatchAt(bytes: Uint8Array, position: number, maxBatchBytes = 0x7fffffff, verifyCrc = true): BatchCheck {
   const remaining = bytes.byteLength - position;
   if (remaining < batchHeaderBytes) return { ok: false, reason: 'truncated', detail: `${remaining} bytes left, a header needs ${batchHeaderBytes}` };
   let header: BatchHeader;
@@ -172,22 +172,35 @@ export function checkBatchAt(bytes: Uint8Array, position: number, maxBatchBytes 
     return { ok: false, reason: 'corrupt', detail: `records count ${header.recordsCount} / last offset delta ${header.lastOffsetDelta} inconsistent` };
   }
   if (size > remaining) return { ok: false, reason: 'truncated', detail: `batch of ${size} bytes, ${remaining} present` };
+  if (!verifyCrc) return { ok: true, header, size };
   const crc = computeBatchCrc(bytes.subarray(position, position + size));
   if (crc !== header.crc) return { ok: false, reason: 'corrupt', detail: `CRC mismatch: stored ${hex(header.crc)}, computed ${hex(crc)}` };
   return { ok: true, header, size };
 }
 
-/** Splits `bytes` into whole, CRC-valid batches; throws CORRUPT_MESSAGE (or `errorCode`) on anything else. */
-export function splitBatches(bytes: Uint8Array, maxBatchBytes?: number): { header: BatchHeader; position: number; size: number }[] {
+/**
+ * Splits `bytes` into whole, well-framed batches, CRC-checked unless
+ * `verifyCrc` is false (the caller then checks with `verifyBatchCrcs`);
+ * throws CORRUPT_MESSAGE on anything else.
+ */
+export function splitBatches(bytes: Uint8Array, maxBatchBytes?: number, verifyCrc = true): { header: BatchHeader; position: number; size: number }[] {
   const out: { header: BatchHeader; position: number; size: number }[] = [];
   let position = 0;
   while (position < bytes.byteLength) {
-    const check = checkBatchAt(bytes, position, maxBatchBytes);
+    const check = checkBatchAt(bytes, position, maxBatchBytes, verifyCrc);
     if (!check.ok) throw new SkiffError('CORRUPT_MESSAGE', `record batch at byte ${position}: ${check.detail}`);
     out.push({ header: check.header, position, size: check.size });
     position += check.size;
   }
   return out;
+}
+
+/** Checks the CRC of every batch `splitBatches(..., false)` framed; throws CORRUPT_MESSAGE at the first mismatch. */
+export function verifyBatchCrcs(bytes: Uint8Array, batches: readonly { header: BatchHeader; position: number; size: number }[]): void {
+  for (const { header, position, size } of batches) {
+    const crc = computeBatchCrc(bytes.subarray(position, position + size));
+    if (crc !== header.crc) throw new SkiffError('CORRUPT_MESSAGE', `record batch at byte ${position}: CRC mismatch: stored ${hex(header.crc)}, computed ${hex(crc)}`);
+  }
 }
 
 /** Rewrites baseOffset in place (outside the CRC). */

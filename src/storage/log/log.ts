@@ -43,6 +43,7 @@ import {
   setLogAppendTime,
   setPartitionLeaderEpoch,
   splitBatches,
+  verifyBatchCrcs,
   type BatchHeader,
 } from '../batch/header.js';
 import { decodeBatch } from '../batch/records.js';
@@ -244,8 +245,9 @@ export class Log {
     });
   }
 
+  /** Header-level validation; the CRCs are checked by appendValidated while the write is in flight. */
   private validate(records: Uint8Array): { header: BatchHeader; position: number; size: number }[] {
-    const batches = splitBatches(records);
+    const batches = splitBatches(records, undefined, false);
     if (batches.length === 0) throw new SkiffError('INVALID_REQUEST', 'append of an empty record set');
     for (const batch of batches) {
       if (batch.size > this.config.maxMessageBytes) {
@@ -265,6 +267,7 @@ export class Log {
     // Split the set at batch boundaries so no segment grows past segment.bytes
     // (unless a single batch is bigger); each run is one write.
     let runStart = 0;
+    let verify: (() => void) | undefined = () => verifyBatchCrcs(records, batches);
     while (runStart < batches.length) {
       const active = await this.maybeRoll(batches[runStart]!.size, batches[runStart]!.header.baseOffset, lastOffsetOf(batches[runStart]!.header));
       let runEnd = runStart + 1;
@@ -276,7 +279,8 @@ export class Log {
       const run = batches.slice(runStart, runEnd);
       const offsetInRecords = run[0]!.position;
       const runRecords = records.subarray(offsetInRecords, offsetInRecords + runBytes);
-      await active.append(runRecords, run.map((b) => ({ ...b, position: b.position - offsetInRecords })));
+      await active.append(runRecords, run.map((b) => ({ ...b, position: b.position - offsetInRecords })), verify);
+      verify = undefined;
       for (const { header } of run) {
         if (header.partitionLeaderEpoch >= 0) this.epochs.assign(header.partitionLeaderEpoch, header.baseOffset);
       }

@@ -86,11 +86,23 @@ export class LogSegment {
     this.bytesSinceIndexEntry = sizeBytes - this.index.lastPosition;
   }
 
-  /** Appends whole, validated batches at the end; they are volatile until sync. */
-  async append(bytes: Uint8Array, batches: readonly { header: BatchHeader; position: number; size: number }[]): Promise<void> {
+  /**
+   * Appends whole batches at the end; they are volatile until sync. `verify`
+   * runs while the write is in flight (the CRC check overlaps the I/O); if it
+   * throws, the bytes are cut off again and nothing is tracked.
+   */
+  async append(bytes: Uint8Array, batches: readonly { header: BatchHeader; position: number; size: number }[], verify?: () => void): Promise<void> {
     const start = this.sizeBytes;
-    await this.handle.write(start, bytes);
+    const writing = this.handle.write(start, bytes);
     this.dirty = true;
+    try {
+      verify?.();
+    } catch (error) {
+      await writing;
+      await this.handle.truncate(start);
+      throw error;
+    }
+    await writing;
     for (const batch of batches) this.track(batch.header, start + batch.position, batch.size);
   }
 
