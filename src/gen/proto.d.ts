@@ -3,6 +3,1306 @@ import Long = require("long");
 
 export namespace skiff {
 
+    namespace broker {
+
+        interface IBrokerInfo extends skiff.broker.BrokerInfo.$Properties {
+        }
+
+        class BrokerInfo {
+            constructor(properties?: skiff.broker.BrokerInfo.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            host: string;
+            port: number;
+            rack?: (string|null);
+            fenced: boolean;
+            inControlledShutdown: boolean;
+            brokerEpoch: number;
+            static encode(message: skiff.broker.BrokerInfo.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.BrokerInfo & skiff.broker.BrokerInfo.$Shape;
+        }
+
+        namespace BrokerInfo {
+            interface $Properties {
+                brokerId?: (number|null);
+                host?: (string|null);
+                port?: (number|null);
+                rack?: (string|null);
+                fenced?: (boolean|null);
+                inControlledShutdown?: (boolean|null);
+                brokerEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.BrokerInfo.$Properties;
+        }
+
+        interface IPartitionMetadata extends skiff.broker.PartitionMetadata.$Properties {
+        }
+
+        class PartitionMetadata {
+            constructor(properties?: skiff.broker.PartitionMetadata.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            leader: number;
+            leaderEpoch: number;
+            replicas: number[];
+            isr: number[];
+            elr: number[];
+            offlineReplicas: number[];
+            static encode(message: skiff.broker.PartitionMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.PartitionMetadata & skiff.broker.PartitionMetadata.$Shape;
+        }
+
+        namespace PartitionMetadata {
+            interface $Properties {
+                partition?: (number|null);
+                leader?: (number|null);
+                leaderEpoch?: (number|null);
+                replicas?: (number[]|null);
+                isr?: (number[]|null);
+                elr?: (number[]|null);
+                offlineReplicas?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.PartitionMetadata.$Properties;
+        }
+
+        interface ITopicMetadata extends skiff.broker.TopicMetadata.$Properties {
+        }
+
+        class TopicMetadata {
+            constructor(properties?: skiff.broker.TopicMetadata.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            topicId: string;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            partitions: skiff.broker.PartitionMetadata.$Properties[];
+            configs: { [k: string]: string };
+            static encode(message: skiff.broker.TopicMetadata.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.TopicMetadata & skiff.broker.TopicMetadata.$Shape;
+        }
+
+        namespace TopicMetadata {
+            interface $Properties {
+                name?: (string|null);
+                topicId?: (string|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                partitions?: (skiff.broker.PartitionMetadata.$Properties[]|null);
+                configs?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.TopicMetadata.$Properties;
+        }
+
+        interface IMetadataRequest extends skiff.broker.MetadataRequest.$Properties {
+        }
+
+        class MetadataRequest {
+            constructor(properties?: skiff.broker.MetadataRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topics?: (skiff.broker.TopicList.$Properties|null);
+            static encode(message: skiff.broker.MetadataRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.MetadataRequest & skiff.broker.MetadataRequest.$Shape;
+        }
+
+        namespace MetadataRequest {
+            interface $Properties {
+                topics?: (skiff.broker.TopicList.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.MetadataRequest.$Properties;
+        }
+
+        interface ITopicList extends skiff.broker.TopicList.$Properties {
+        }
+
+        class TopicList {
+            constructor(properties?: skiff.broker.TopicList.$Properties);
+            $unknowns?: Uint8Array[];
+            names: string[];
+            static encode(message: skiff.broker.TopicList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.TopicList & skiff.broker.TopicList.$Shape;
+        }
+
+        namespace TopicList {
+            interface $Properties {
+                names?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.TopicList.$Properties;
+        }
+
+        interface IMetadataResponse extends skiff.broker.MetadataResponse.$Properties {
+        }
+
+        class MetadataResponse {
+            constructor(properties?: skiff.broker.MetadataResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            clusterId: string;
+            controllerId: number;
+            metadataOffset: number;
+            brokers: skiff.broker.BrokerInfo.$Properties[];
+            topics: skiff.broker.TopicMetadata.$Properties[];
+            static encode(message: skiff.broker.MetadataResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.MetadataResponse & skiff.broker.MetadataResponse.$Shape;
+        }
+
+        namespace MetadataResponse {
+            interface $Properties {
+                clusterId?: (string|null);
+                controllerId?: (number|null);
+                metadataOffset?: (number|null);
+                brokers?: (skiff.broker.BrokerInfo.$Properties[]|null);
+                topics?: (skiff.broker.TopicMetadata.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.MetadataResponse.$Properties;
+        }
+
+        interface IDescribeClusterRequest extends skiff.broker.DescribeClusterRequest.$Properties {
+        }
+
+        class DescribeClusterRequest {
+            constructor(properties?: skiff.broker.DescribeClusterRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            includeFenced: boolean;
+            static encode(message: skiff.broker.DescribeClusterRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.DescribeClusterRequest & skiff.broker.DescribeClusterRequest.$Shape;
+        }
+
+        namespace DescribeClusterRequest {
+            interface $Properties {
+                includeFenced?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.DescribeClusterRequest.$Properties;
+        }
+
+        interface IDescribeClusterResponse extends skiff.broker.DescribeClusterResponse.$Properties {
+        }
+
+        class DescribeClusterResponse {
+            constructor(properties?: skiff.broker.DescribeClusterResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            clusterId: string;
+            controllerId: number;
+            brokers: skiff.broker.BrokerInfo.$Properties[];
+            static encode(message: skiff.broker.DescribeClusterResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.DescribeClusterResponse & skiff.broker.DescribeClusterResponse.$Shape;
+        }
+
+        namespace DescribeClusterResponse {
+            interface $Properties {
+                clusterId?: (string|null);
+                controllerId?: (number|null);
+                brokers?: (skiff.broker.BrokerInfo.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.DescribeClusterResponse.$Properties;
+        }
+
+        interface IQuorumReplicaState extends skiff.broker.QuorumReplicaState.$Properties {
+        }
+
+        class QuorumReplicaState {
+            constructor(properties?: skiff.broker.QuorumReplicaState.$Properties);
+            $unknowns?: Uint8Array[];
+            nodeId: number;
+            logEndOffset: number;
+            lastFetchTimestamp: number;
+            lastCaughtUpTimestamp: number;
+            static encode(message: skiff.broker.QuorumReplicaState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.QuorumReplicaState & skiff.broker.QuorumReplicaState.$Shape;
+        }
+
+        namespace QuorumReplicaState {
+            interface $Properties {
+                nodeId?: (number|null);
+                logEndOffset?: (number|null);
+                lastFetchTimestamp?: (number|null);
+                lastCaughtUpTimestamp?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.QuorumReplicaState.$Properties;
+        }
+
+        interface IDescribeQuorumRequest extends skiff.broker.DescribeQuorumRequest.$Properties {
+        }
+
+        class DescribeQuorumRequest {
+            constructor(properties?: skiff.broker.DescribeQuorumRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            static encode(message: skiff.broker.DescribeQuorumRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.DescribeQuorumRequest & skiff.broker.DescribeQuorumRequest.$Shape;
+        }
+
+        namespace DescribeQuorumRequest {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.DescribeQuorumRequest.$Properties;
+        }
+
+        interface IDescribeQuorumResponse extends skiff.broker.DescribeQuorumResponse.$Properties {
+        }
+
+        class DescribeQuorumResponse {
+            constructor(properties?: skiff.broker.DescribeQuorumResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            leaderId: number;
+            leaderEpoch: number;
+            highWatermark: number;
+            voters: skiff.broker.QuorumReplicaState.$Properties[];
+            observers: skiff.broker.QuorumReplicaState.$Properties[];
+            static encode(message: skiff.broker.DescribeQuorumResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.DescribeQuorumResponse & skiff.broker.DescribeQuorumResponse.$Shape;
+        }
+
+        namespace DescribeQuorumResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                leaderId?: (number|null);
+                leaderEpoch?: (number|null);
+                highWatermark?: (number|null);
+                voters?: (skiff.broker.QuorumReplicaState.$Properties[]|null);
+                observers?: (skiff.broker.QuorumReplicaState.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.DescribeQuorumResponse.$Properties;
+        }
+    }
+
+    namespace controller {
+
+        interface IApiError extends skiff.controller.ApiError.$Properties {
+        }
+
+        class ApiError {
+            constructor(properties?: skiff.controller.ApiError.$Properties);
+            $unknowns?: Uint8Array[];
+            code: number;
+            message: string;
+            static encode(message: skiff.controller.ApiError.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.ApiError & skiff.controller.ApiError.$Shape;
+        }
+
+        namespace ApiError {
+            interface $Properties {
+                code?: (number|null);
+                message?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.ApiError.$Properties;
+        }
+
+        interface IEndpoint extends skiff.controller.Endpoint.$Properties {
+        }
+
+        class Endpoint {
+            constructor(properties?: skiff.controller.Endpoint.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            host: string;
+            port: number;
+            static encode(message: skiff.controller.Endpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.Endpoint & skiff.controller.Endpoint.$Shape;
+        }
+
+        namespace Endpoint {
+            interface $Properties {
+                name?: (string|null);
+                host?: (string|null);
+                port?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.Endpoint.$Properties;
+        }
+
+        interface IBrokerRegistrationRequest extends skiff.controller.BrokerRegistrationRequest.$Properties {
+        }
+
+        class BrokerRegistrationRequest {
+            constructor(properties?: skiff.controller.BrokerRegistrationRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            clusterId: string;
+            brokerId: number;
+            incarnationId: string;
+            endpoints: skiff.controller.Endpoint.$Properties[];
+            rack?: (string|null);
+            static encode(message: skiff.controller.BrokerRegistrationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.BrokerRegistrationRequest & skiff.controller.BrokerRegistrationRequest.$Shape;
+        }
+
+        namespace BrokerRegistrationRequest {
+            interface $Properties {
+                clusterId?: (string|null);
+                brokerId?: (number|null);
+                incarnationId?: (string|null);
+                endpoints?: (skiff.controller.Endpoint.$Properties[]|null);
+                rack?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.BrokerRegistrationRequest.$Properties;
+        }
+
+        interface IBrokerRegistrationResponse extends skiff.controller.BrokerRegistrationResponse.$Properties {
+        }
+
+        class BrokerRegistrationResponse {
+            constructor(properties?: skiff.controller.BrokerRegistrationResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            brokerEpoch: number;
+            static encode(message: skiff.controller.BrokerRegistrationResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.BrokerRegistrationResponse & skiff.controller.BrokerRegistrationResponse.$Shape;
+        }
+
+        namespace BrokerRegistrationResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                brokerEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.BrokerRegistrationResponse.$Properties;
+        }
+
+        interface IBrokerHeartbeatRequest extends skiff.controller.BrokerHeartbeatRequest.$Properties {
+        }
+
+        class BrokerHeartbeatRequest {
+            constructor(properties?: skiff.controller.BrokerHeartbeatRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            brokerEpoch: number;
+            currentMetadataOffset: number;
+            wantFence: boolean;
+            wantShutDown: boolean;
+            static encode(message: skiff.controller.BrokerHeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.BrokerHeartbeatRequest & skiff.controller.BrokerHeartbeatRequest.$Shape;
+        }
+
+        namespace BrokerHeartbeatRequest {
+            interface $Properties {
+                brokerId?: (number|null);
+                brokerEpoch?: (number|null);
+                currentMetadataOffset?: (number|null);
+                wantFence?: (boolean|null);
+                wantShutDown?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.BrokerHeartbeatRequest.$Properties;
+        }
+
+        interface IBrokerHeartbeatResponse extends skiff.controller.BrokerHeartbeatResponse.$Properties {
+        }
+
+        class BrokerHeartbeatResponse {
+            constructor(properties?: skiff.controller.BrokerHeartbeatResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            isCaughtUp: boolean;
+            isFenced: boolean;
+            shouldShutDown: boolean;
+            static encode(message: skiff.controller.BrokerHeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.BrokerHeartbeatResponse & skiff.controller.BrokerHeartbeatResponse.$Shape;
+        }
+
+        namespace BrokerHeartbeatResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                isCaughtUp?: (boolean|null);
+                isFenced?: (boolean|null);
+                shouldShutDown?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.BrokerHeartbeatResponse.$Properties;
+        }
+
+        interface IIsrMember extends skiff.controller.IsrMember.$Properties {
+        }
+
+        class IsrMember {
+            constructor(properties?: skiff.controller.IsrMember.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            brokerEpoch: number;
+            static encode(message: skiff.controller.IsrMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.IsrMember & skiff.controller.IsrMember.$Shape;
+        }
+
+        namespace IsrMember {
+            interface $Properties {
+                brokerId?: (number|null);
+                brokerEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.IsrMember.$Properties;
+        }
+
+        interface IAlterPartitionRequest extends skiff.controller.AlterPartitionRequest.$Properties {
+        }
+
+        class AlterPartitionRequest {
+            constructor(properties?: skiff.controller.AlterPartitionRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            brokerEpoch: number;
+            topicId: string;
+            partition: number;
+            leaderEpoch: number;
+            partitionEpoch: number;
+            newIsr: skiff.controller.IsrMember.$Properties[];
+            leaderRecovering: boolean;
+            static encode(message: skiff.controller.AlterPartitionRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.AlterPartitionRequest & skiff.controller.AlterPartitionRequest.$Shape;
+        }
+
+        namespace AlterPartitionRequest {
+            interface $Properties {
+                brokerId?: (number|null);
+                brokerEpoch?: (number|null);
+                topicId?: (string|null);
+                partition?: (number|null);
+                leaderEpoch?: (number|null);
+                partitionEpoch?: (number|null);
+                newIsr?: (skiff.controller.IsrMember.$Properties[]|null);
+                leaderRecovering?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.AlterPartitionRequest.$Properties;
+        }
+
+        interface IPartitionState extends skiff.controller.PartitionState.$Properties {
+        }
+
+        class PartitionState {
+            constructor(properties?: skiff.controller.PartitionState.$Properties);
+            $unknowns?: Uint8Array[];
+            topicId: string;
+            partition: number;
+            leader: number;
+            leaderEpoch: number;
+            partitionEpoch: number;
+            replicas: number[];
+            isr: number[];
+            elr: number[];
+            leaderRecovering: boolean;
+            static encode(message: skiff.controller.PartitionState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.PartitionState & skiff.controller.PartitionState.$Shape;
+        }
+
+        namespace PartitionState {
+            interface $Properties {
+                topicId?: (string|null);
+                partition?: (number|null);
+                leader?: (number|null);
+                leaderEpoch?: (number|null);
+                partitionEpoch?: (number|null);
+                replicas?: (number[]|null);
+                isr?: (number[]|null);
+                elr?: (number[]|null);
+                leaderRecovering?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.PartitionState.$Properties;
+        }
+
+        interface IAlterPartitionResponse extends skiff.controller.AlterPartitionResponse.$Properties {
+        }
+
+        class AlterPartitionResponse {
+            constructor(properties?: skiff.controller.AlterPartitionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            partition?: (skiff.controller.PartitionState.$Properties|null);
+            static encode(message: skiff.controller.AlterPartitionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.AlterPartitionResponse & skiff.controller.AlterPartitionResponse.$Shape;
+        }
+
+        namespace AlterPartitionResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                partition?: (skiff.controller.PartitionState.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.AlterPartitionResponse.$Properties;
+        }
+
+        interface IAllocateProducerIdsRequest extends skiff.controller.AllocateProducerIdsRequest.$Properties {
+        }
+
+        class AllocateProducerIdsRequest {
+            constructor(properties?: skiff.controller.AllocateProducerIdsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            brokerEpoch: number;
+            static encode(message: skiff.controller.AllocateProducerIdsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.AllocateProducerIdsRequest & skiff.controller.AllocateProducerIdsRequest.$Shape;
+        }
+
+        namespace AllocateProducerIdsRequest {
+            interface $Properties {
+                brokerId?: (number|null);
+                brokerEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.AllocateProducerIdsRequest.$Properties;
+        }
+
+        interface IAllocateProducerIdsResponse extends skiff.controller.AllocateProducerIdsResponse.$Properties {
+        }
+
+        class AllocateProducerIdsResponse {
+            constructor(properties?: skiff.controller.AllocateProducerIdsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            firstProducerId: number;
+            size: number;
+            static encode(message: skiff.controller.AllocateProducerIdsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.AllocateProducerIdsResponse & skiff.controller.AllocateProducerIdsResponse.$Shape;
+        }
+
+        namespace AllocateProducerIdsResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                firstProducerId?: (number|null);
+                size?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.AllocateProducerIdsResponse.$Properties;
+        }
+
+        interface ICreatableTopic extends skiff.controller.CreatableTopic.$Properties {
+        }
+
+        class CreatableTopic {
+            constructor(properties?: skiff.controller.CreatableTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            numPartitions: number;
+            replicationFactor: number;
+            configs: { [k: string]: string };
+            static encode(message: skiff.controller.CreatableTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.CreatableTopic & skiff.controller.CreatableTopic.$Shape;
+        }
+
+        namespace CreatableTopic {
+            interface $Properties {
+                name?: (string|null);
+                numPartitions?: (number|null);
+                replicationFactor?: (number|null);
+                configs?: ({ [k: string]: string }|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.CreatableTopic.$Properties;
+        }
+
+        interface ICreateTopicsRequest extends skiff.controller.CreateTopicsRequest.$Properties {
+        }
+
+        class CreateTopicsRequest {
+            constructor(properties?: skiff.controller.CreateTopicsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: skiff.controller.CreatableTopic.$Properties[];
+            static encode(message: skiff.controller.CreateTopicsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.CreateTopicsRequest & skiff.controller.CreateTopicsRequest.$Shape;
+        }
+
+        namespace CreateTopicsRequest {
+            interface $Properties {
+                topics?: (skiff.controller.CreatableTopic.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.CreateTopicsRequest.$Properties;
+        }
+
+        interface ICreateTopicsResult extends skiff.controller.CreateTopicsResult.$Properties {
+        }
+
+        class CreateTopicsResult {
+            constructor(properties?: skiff.controller.CreateTopicsResult.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            topicId?: (string|null);
+            numPartitions: number;
+            replicationFactor: number;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            static encode(message: skiff.controller.CreateTopicsResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.CreateTopicsResult & skiff.controller.CreateTopicsResult.$Shape;
+        }
+
+        namespace CreateTopicsResult {
+            interface $Properties {
+                name?: (string|null);
+                topicId?: (string|null);
+                numPartitions?: (number|null);
+                replicationFactor?: (number|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.CreateTopicsResult.$Properties;
+        }
+
+        interface ICreateTopicsResponse extends skiff.controller.CreateTopicsResponse.$Properties {
+        }
+
+        class CreateTopicsResponse {
+            constructor(properties?: skiff.controller.CreateTopicsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            results: skiff.controller.CreateTopicsResult.$Properties[];
+            static encode(message: skiff.controller.CreateTopicsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.CreateTopicsResponse & skiff.controller.CreateTopicsResponse.$Shape;
+        }
+
+        namespace CreateTopicsResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                results?: (skiff.controller.CreateTopicsResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.CreateTopicsResponse.$Properties;
+        }
+
+        interface IDeleteTopicsRequest extends skiff.controller.DeleteTopicsRequest.$Properties {
+        }
+
+        class DeleteTopicsRequest {
+            constructor(properties?: skiff.controller.DeleteTopicsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            names: string[];
+            static encode(message: skiff.controller.DeleteTopicsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.DeleteTopicsRequest & skiff.controller.DeleteTopicsRequest.$Shape;
+        }
+
+        namespace DeleteTopicsRequest {
+            interface $Properties {
+                names?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.DeleteTopicsRequest.$Properties;
+        }
+
+        interface IDeleteTopicResult extends skiff.controller.DeleteTopicResult.$Properties {
+        }
+
+        class DeleteTopicResult {
+            constructor(properties?: skiff.controller.DeleteTopicResult.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            static encode(message: skiff.controller.DeleteTopicResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.DeleteTopicResult & skiff.controller.DeleteTopicResult.$Shape;
+        }
+
+        namespace DeleteTopicResult {
+            interface $Properties {
+                name?: (string|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.DeleteTopicResult.$Properties;
+        }
+
+        interface IDeleteTopicsResponse extends skiff.controller.DeleteTopicsResponse.$Properties {
+        }
+
+        class DeleteTopicsResponse {
+            constructor(properties?: skiff.controller.DeleteTopicsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            results: skiff.controller.DeleteTopicResult.$Properties[];
+            static encode(message: skiff.controller.DeleteTopicsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.DeleteTopicsResponse & skiff.controller.DeleteTopicsResponse.$Shape;
+        }
+
+        namespace DeleteTopicsResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                results?: (skiff.controller.DeleteTopicResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.DeleteTopicsResponse.$Properties;
+        }
+    }
+
+    namespace metadata {
+
+        interface IEndpoint extends skiff.metadata.Endpoint.$Properties {
+        }
+
+        class Endpoint {
+            constructor(properties?: skiff.metadata.Endpoint.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            host: string;
+            port: number;
+            static encode(message: skiff.metadata.Endpoint.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.Endpoint & skiff.metadata.Endpoint.$Shape;
+        }
+
+        namespace Endpoint {
+            interface $Properties {
+                name?: (string|null);
+                host?: (string|null);
+                port?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.Endpoint.$Properties;
+        }
+
+        interface IRegisterBrokerRecord extends skiff.metadata.RegisterBrokerRecord.$Properties {
+        }
+
+        class RegisterBrokerRecord {
+            constructor(properties?: skiff.metadata.RegisterBrokerRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            incarnationId: string;
+            endpoints: skiff.metadata.Endpoint.$Properties[];
+            rack?: (string|null);
+            fenced: boolean;
+            static encode(message: skiff.metadata.RegisterBrokerRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.RegisterBrokerRecord & skiff.metadata.RegisterBrokerRecord.$Shape;
+        }
+
+        namespace RegisterBrokerRecord {
+            interface $Properties {
+                brokerId?: (number|null);
+                incarnationId?: (string|null);
+                endpoints?: (skiff.metadata.Endpoint.$Properties[]|null);
+                rack?: (string|null);
+                fenced?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.RegisterBrokerRecord.$Properties;
+        }
+
+        interface IBrokerRegistrationChangeRecord extends skiff.metadata.BrokerRegistrationChangeRecord.$Properties {
+        }
+
+        class BrokerRegistrationChangeRecord {
+            constructor(properties?: skiff.metadata.BrokerRegistrationChangeRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            brokerEpoch: number;
+            fenced?: (boolean|null);
+            inControlledShutdown?: (boolean|null);
+            static encode(message: skiff.metadata.BrokerRegistrationChangeRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.BrokerRegistrationChangeRecord & skiff.metadata.BrokerRegistrationChangeRecord.$Shape;
+        }
+
+        namespace BrokerRegistrationChangeRecord {
+            interface $Properties {
+                brokerId?: (number|null);
+                brokerEpoch?: (number|null);
+                fenced?: (boolean|null);
+                inControlledShutdown?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.BrokerRegistrationChangeRecord.$Properties;
+        }
+
+        interface IUnregisterBrokerRecord extends skiff.metadata.UnregisterBrokerRecord.$Properties {
+        }
+
+        class UnregisterBrokerRecord {
+            constructor(properties?: skiff.metadata.UnregisterBrokerRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            brokerEpoch: number;
+            static encode(message: skiff.metadata.UnregisterBrokerRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.UnregisterBrokerRecord & skiff.metadata.UnregisterBrokerRecord.$Shape;
+        }
+
+        namespace UnregisterBrokerRecord {
+            interface $Properties {
+                brokerId?: (number|null);
+                brokerEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.UnregisterBrokerRecord.$Properties;
+        }
+
+        interface ITopicRecord extends skiff.metadata.TopicRecord.$Properties {
+        }
+
+        class TopicRecord {
+            constructor(properties?: skiff.metadata.TopicRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            topicId: string;
+            static encode(message: skiff.metadata.TopicRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.TopicRecord & skiff.metadata.TopicRecord.$Shape;
+        }
+
+        namespace TopicRecord {
+            interface $Properties {
+                name?: (string|null);
+                topicId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.TopicRecord.$Properties;
+        }
+
+        interface IPartitionRecord extends skiff.metadata.PartitionRecord.$Properties {
+        }
+
+        class PartitionRecord {
+            constructor(properties?: skiff.metadata.PartitionRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            topicId: string;
+            partition: number;
+            replicas: number[];
+            isr: number[];
+            elr: number[];
+            leader: number;
+            leaderEpoch: number;
+            partitionEpoch: number;
+            static encode(message: skiff.metadata.PartitionRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.PartitionRecord & skiff.metadata.PartitionRecord.$Shape;
+        }
+
+        namespace PartitionRecord {
+            interface $Properties {
+                topicId?: (string|null);
+                partition?: (number|null);
+                replicas?: (number[]|null);
+                isr?: (number[]|null);
+                elr?: (number[]|null);
+                leader?: (number|null);
+                leaderEpoch?: (number|null);
+                partitionEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.PartitionRecord.$Properties;
+        }
+
+        interface IBrokerIdList extends skiff.metadata.BrokerIdList.$Properties {
+        }
+
+        class BrokerIdList {
+            constructor(properties?: skiff.metadata.BrokerIdList.$Properties);
+            $unknowns?: Uint8Array[];
+            ids: number[];
+            static encode(message: skiff.metadata.BrokerIdList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.BrokerIdList & skiff.metadata.BrokerIdList.$Shape;
+        }
+
+        namespace BrokerIdList {
+            interface $Properties {
+                ids?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.BrokerIdList.$Properties;
+        }
+
+        interface IPartitionChangeRecord extends skiff.metadata.PartitionChangeRecord.$Properties {
+        }
+
+        class PartitionChangeRecord {
+            constructor(properties?: skiff.metadata.PartitionChangeRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            topicId: string;
+            partition: number;
+            leader?: (number|null);
+            isr?: (skiff.metadata.BrokerIdList.$Properties|null);
+            elr?: (skiff.metadata.BrokerIdList.$Properties|null);
+            replicas?: (skiff.metadata.BrokerIdList.$Properties|null);
+            leaderRecovering?: (boolean|null);
+            static encode(message: skiff.metadata.PartitionChangeRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.PartitionChangeRecord & skiff.metadata.PartitionChangeRecord.$Shape;
+        }
+
+        namespace PartitionChangeRecord {
+            interface $Properties {
+                topicId?: (string|null);
+                partition?: (number|null);
+                leader?: (number|null);
+                isr?: (skiff.metadata.BrokerIdList.$Properties|null);
+                elr?: (skiff.metadata.BrokerIdList.$Properties|null);
+                replicas?: (skiff.metadata.BrokerIdList.$Properties|null);
+                leaderRecovering?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.PartitionChangeRecord.$Properties;
+        }
+
+        interface IRemoveTopicRecord extends skiff.metadata.RemoveTopicRecord.$Properties {
+        }
+
+        class RemoveTopicRecord {
+            constructor(properties?: skiff.metadata.RemoveTopicRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            topicId: string;
+            static encode(message: skiff.metadata.RemoveTopicRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.RemoveTopicRecord & skiff.metadata.RemoveTopicRecord.$Shape;
+        }
+
+        namespace RemoveTopicRecord {
+            interface $Properties {
+                topicId?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.RemoveTopicRecord.$Properties;
+        }
+
+        enum ConfigResourceType {
+            CONFIG_RESOURCE_TYPE_UNSPECIFIED = 0,
+            CONFIG_RESOURCE_TYPE_TOPIC = 1,
+            CONFIG_RESOURCE_TYPE_BROKER = 2,
+            CONFIG_RESOURCE_TYPE_CLUSTER = 3
+        }
+
+        interface IConfigRecord extends skiff.metadata.ConfigRecord.$Properties {
+        }
+
+        class ConfigRecord {
+            constructor(properties?: skiff.metadata.ConfigRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            resourceType: skiff.metadata.ConfigResourceType;
+            resourceName: string;
+            name: string;
+            value?: (string|null);
+            static encode(message: skiff.metadata.ConfigRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.ConfigRecord & skiff.metadata.ConfigRecord.$Shape;
+        }
+
+        namespace ConfigRecord {
+            interface $Properties {
+                resourceType?: (skiff.metadata.ConfigResourceType|null);
+                resourceName?: (string|null);
+                name?: (string|null);
+                value?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.ConfigRecord.$Properties;
+        }
+
+        interface IProducerIdsRecord extends skiff.metadata.ProducerIdsRecord.$Properties {
+        }
+
+        class ProducerIdsRecord {
+            constructor(properties?: skiff.metadata.ProducerIdsRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            brokerEpoch: number;
+            nextProducerId: number;
+            static encode(message: skiff.metadata.ProducerIdsRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.ProducerIdsRecord & skiff.metadata.ProducerIdsRecord.$Shape;
+        }
+
+        namespace ProducerIdsRecord {
+            interface $Properties {
+                brokerId?: (number|null);
+                brokerEpoch?: (number|null);
+                nextProducerId?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.ProducerIdsRecord.$Properties;
+        }
+
+        interface IFeatureLevelRecord extends skiff.metadata.FeatureLevelRecord.$Properties {
+        }
+
+        class FeatureLevelRecord {
+            constructor(properties?: skiff.metadata.FeatureLevelRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            level: number;
+            static encode(message: skiff.metadata.FeatureLevelRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.FeatureLevelRecord & skiff.metadata.FeatureLevelRecord.$Shape;
+        }
+
+        namespace FeatureLevelRecord {
+            interface $Properties {
+                name?: (string|null);
+                level?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.FeatureLevelRecord.$Properties;
+        }
+
+        interface INoOpRecord extends skiff.metadata.NoOpRecord.$Properties {
+        }
+
+        class NoOpRecord {
+            constructor(properties?: skiff.metadata.NoOpRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            static encode(message: skiff.metadata.NoOpRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.NoOpRecord & skiff.metadata.NoOpRecord.$Shape;
+        }
+
+        namespace NoOpRecord {
+            interface $Properties {
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.NoOpRecord.$Properties;
+        }
+
+        interface IMetadataRecord extends skiff.metadata.MetadataRecord.$Properties {
+        }
+
+        class MetadataRecord {
+            constructor(properties?: skiff.metadata.MetadataRecord.$Properties);
+            $unknowns?: Uint8Array[];
+            registerBroker?: (skiff.metadata.RegisterBrokerRecord.$Properties|null);
+            brokerRegistrationChange?: (skiff.metadata.BrokerRegistrationChangeRecord.$Properties|null);
+            unregisterBroker?: (skiff.metadata.UnregisterBrokerRecord.$Properties|null);
+            topic?: (skiff.metadata.TopicRecord.$Properties|null);
+            partition?: (skiff.metadata.PartitionRecord.$Properties|null);
+            partitionChange?: (skiff.metadata.PartitionChangeRecord.$Properties|null);
+            removeTopic?: (skiff.metadata.RemoveTopicRecord.$Properties|null);
+            config?: (skiff.metadata.ConfigRecord.$Properties|null);
+            producerIds?: (skiff.metadata.ProducerIdsRecord.$Properties|null);
+            featureLevel?: (skiff.metadata.FeatureLevelRecord.$Properties|null);
+            noOp?: (skiff.metadata.NoOpRecord.$Properties|null);
+            record?: ("registerBroker"|"brokerRegistrationChange"|"unregisterBroker"|"topic"|"partition"|"partitionChange"|"removeTopic"|"config"|"producerIds"|"featureLevel"|"noOp");
+            static encode(message: skiff.metadata.MetadataRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.MetadataRecord & skiff.metadata.MetadataRecord.$Shape;
+        }
+
+        namespace MetadataRecord {
+            interface $Properties {
+                registerBroker?: (skiff.metadata.RegisterBrokerRecord.$Properties|null);
+                brokerRegistrationChange?: (skiff.metadata.BrokerRegistrationChangeRecord.$Properties|null);
+                unregisterBroker?: (skiff.metadata.UnregisterBrokerRecord.$Properties|null);
+                topic?: (skiff.metadata.TopicRecord.$Properties|null);
+                partition?: (skiff.metadata.PartitionRecord.$Properties|null);
+                partitionChange?: (skiff.metadata.PartitionChangeRecord.$Properties|null);
+                removeTopic?: (skiff.metadata.RemoveTopicRecord.$Properties|null);
+                config?: (skiff.metadata.ConfigRecord.$Properties|null);
+                producerIds?: (skiff.metadata.ProducerIdsRecord.$Properties|null);
+                featureLevel?: (skiff.metadata.FeatureLevelRecord.$Properties|null);
+                noOp?: (skiff.metadata.NoOpRecord.$Properties|null);
+                record?: ("registerBroker"|"brokerRegistrationChange"|"unregisterBroker"|"topic"|"partition"|"partitionChange"|"removeTopic"|"config"|"producerIds"|"featureLevel"|"noOp");
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              registerBroker?: skiff.metadata.RegisterBrokerRecord.$Shape|null;
+              brokerRegistrationChange?: skiff.metadata.BrokerRegistrationChangeRecord.$Shape|null;
+              unregisterBroker?: skiff.metadata.UnregisterBrokerRecord.$Shape|null;
+              topic?: skiff.metadata.TopicRecord.$Shape|null;
+              partition?: skiff.metadata.PartitionRecord.$Shape|null;
+              partitionChange?: skiff.metadata.PartitionChangeRecord.$Shape|null;
+              removeTopic?: skiff.metadata.RemoveTopicRecord.$Shape|null;
+              config?: skiff.metadata.ConfigRecord.$Shape|null;
+              producerIds?: skiff.metadata.ProducerIdsRecord.$Shape|null;
+              featureLevel?: skiff.metadata.FeatureLevelRecord.$Shape|null;
+              noOp?: skiff.metadata.NoOpRecord.$Shape|null;
+              $unknowns?: Uint8Array[];
+            } & (
+              ({ record?: undefined; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "registerBroker"; registerBroker: skiff.metadata.RegisterBrokerRecord.$Shape; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "brokerRegistrationChange"; registerBroker?: null; brokerRegistrationChange: skiff.metadata.BrokerRegistrationChangeRecord.$Shape; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "unregisterBroker"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker: skiff.metadata.UnregisterBrokerRecord.$Shape; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "topic"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic: skiff.metadata.TopicRecord.$Shape; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "partition"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition: skiff.metadata.PartitionRecord.$Shape; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "partitionChange"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange: skiff.metadata.PartitionChangeRecord.$Shape; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "removeTopic"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic: skiff.metadata.RemoveTopicRecord.$Shape; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "config"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config: skiff.metadata.ConfigRecord.$Shape; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "producerIds"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds: skiff.metadata.ProducerIdsRecord.$Shape; featureLevel?: null; noOp?: null }|{ record?: "featureLevel"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel: skiff.metadata.FeatureLevelRecord.$Shape; noOp?: null }|{ record?: "noOp"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp: skiff.metadata.NoOpRecord.$Shape })
+            );
+        }
+
+        interface IMetadataRecordBatch extends skiff.metadata.MetadataRecordBatch.$Properties {
+        }
+
+        class MetadataRecordBatch {
+            constructor(properties?: skiff.metadata.MetadataRecordBatch.$Properties);
+            $unknowns?: Uint8Array[];
+            records: skiff.metadata.MetadataRecord.$Properties[];
+            static encode(message: skiff.metadata.MetadataRecordBatch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.MetadataRecordBatch & skiff.metadata.MetadataRecordBatch.$Shape;
+        }
+
+        namespace MetadataRecordBatch {
+            interface $Properties {
+                records?: (skiff.metadata.MetadataRecord.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = {
+              records?: skiff.metadata.MetadataRecord.$Shape[]|null;
+              $unknowns?: Uint8Array[];
+            };
+        }
+
+        interface IBrokerRegistration extends skiff.metadata.BrokerRegistration.$Properties {
+        }
+
+        class BrokerRegistration {
+            constructor(properties?: skiff.metadata.BrokerRegistration.$Properties);
+            $unknowns?: Uint8Array[];
+            brokerId: number;
+            incarnationId: string;
+            brokerEpoch: number;
+            endpoints: skiff.metadata.Endpoint.$Properties[];
+            rack?: (string|null);
+            fenced: boolean;
+            inControlledShutdown: boolean;
+            static encode(message: skiff.metadata.BrokerRegistration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.BrokerRegistration & skiff.metadata.BrokerRegistration.$Shape;
+        }
+
+        namespace BrokerRegistration {
+            interface $Properties {
+                brokerId?: (number|null);
+                incarnationId?: (string|null);
+                brokerEpoch?: (number|null);
+                endpoints?: (skiff.metadata.Endpoint.$Properties[]|null);
+                rack?: (string|null);
+                fenced?: (boolean|null);
+                inControlledShutdown?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.BrokerRegistration.$Properties;
+        }
+
+        interface IPartitionState extends skiff.metadata.PartitionState.$Properties {
+        }
+
+        class PartitionState {
+            constructor(properties?: skiff.metadata.PartitionState.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            replicas: number[];
+            isr: number[];
+            elr: number[];
+            leader: number;
+            leaderEpoch: number;
+            partitionEpoch: number;
+            leaderRecovering: boolean;
+            static encode(message: skiff.metadata.PartitionState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.PartitionState & skiff.metadata.PartitionState.$Shape;
+        }
+
+        namespace PartitionState {
+            interface $Properties {
+                partition?: (number|null);
+                replicas?: (number[]|null);
+                isr?: (number[]|null);
+                elr?: (number[]|null);
+                leader?: (number|null);
+                leaderEpoch?: (number|null);
+                partitionEpoch?: (number|null);
+                leaderRecovering?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.PartitionState.$Properties;
+        }
+
+        interface ITopicState extends skiff.metadata.TopicState.$Properties {
+        }
+
+        class TopicState {
+            constructor(properties?: skiff.metadata.TopicState.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            topicId: string;
+            partitions: skiff.metadata.PartitionState.$Properties[];
+            static encode(message: skiff.metadata.TopicState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.TopicState & skiff.metadata.TopicState.$Shape;
+        }
+
+        namespace TopicState {
+            interface $Properties {
+                name?: (string|null);
+                topicId?: (string|null);
+                partitions?: (skiff.metadata.PartitionState.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.TopicState.$Properties;
+        }
+
+        interface IConfigEntry extends skiff.metadata.ConfigEntry.$Properties {
+        }
+
+        class ConfigEntry {
+            constructor(properties?: skiff.metadata.ConfigEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            value: string;
+            static encode(message: skiff.metadata.ConfigEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.ConfigEntry & skiff.metadata.ConfigEntry.$Shape;
+        }
+
+        namespace ConfigEntry {
+            interface $Properties {
+                name?: (string|null);
+                value?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.ConfigEntry.$Properties;
+        }
+
+        interface IConfigResourceState extends skiff.metadata.ConfigResourceState.$Properties {
+        }
+
+        class ConfigResourceState {
+            constructor(properties?: skiff.metadata.ConfigResourceState.$Properties);
+            $unknowns?: Uint8Array[];
+            resourceType: skiff.metadata.ConfigResourceType;
+            resourceName: string;
+            entries: skiff.metadata.ConfigEntry.$Properties[];
+            static encode(message: skiff.metadata.ConfigResourceState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.ConfigResourceState & skiff.metadata.ConfigResourceState.$Shape;
+        }
+
+        namespace ConfigResourceState {
+            interface $Properties {
+                resourceType?: (skiff.metadata.ConfigResourceType|null);
+                resourceName?: (string|null);
+                entries?: (skiff.metadata.ConfigEntry.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.ConfigResourceState.$Properties;
+        }
+
+        interface IFeatureState extends skiff.metadata.FeatureState.$Properties {
+        }
+
+        class FeatureState {
+            constructor(properties?: skiff.metadata.FeatureState.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            level: number;
+            static encode(message: skiff.metadata.FeatureState.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.FeatureState & skiff.metadata.FeatureState.$Shape;
+        }
+
+        namespace FeatureState {
+            interface $Properties {
+                name?: (string|null);
+                level?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.FeatureState.$Properties;
+        }
+
+        interface IMetadataSnapshot extends skiff.metadata.MetadataSnapshot.$Properties {
+        }
+
+        class MetadataSnapshot {
+            constructor(properties?: skiff.metadata.MetadataSnapshot.$Properties);
+            $unknowns?: Uint8Array[];
+            offset: number;
+            epoch: number;
+            brokers: skiff.metadata.BrokerRegistration.$Properties[];
+            topics: skiff.metadata.TopicState.$Properties[];
+            configs: skiff.metadata.ConfigResourceState.$Properties[];
+            nextProducerId: number;
+            features: skiff.metadata.FeatureState.$Properties[];
+            static encode(message: skiff.metadata.MetadataSnapshot.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.MetadataSnapshot & skiff.metadata.MetadataSnapshot.$Shape;
+        }
+
+        namespace MetadataSnapshot {
+            interface $Properties {
+                offset?: (number|null);
+                epoch?: (number|null);
+                brokers?: (skiff.metadata.BrokerRegistration.$Properties[]|null);
+                topics?: (skiff.metadata.TopicState.$Properties[]|null);
+                configs?: (skiff.metadata.ConfigResourceState.$Properties[]|null);
+                nextProducerId?: (number|null);
+                features?: (skiff.metadata.FeatureState.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.metadata.MetadataSnapshot.$Properties;
+        }
+    }
+
     namespace raft {
 
         interface ISnapshotId extends skiff.raft.SnapshotId.$Properties {

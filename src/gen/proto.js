@@ -17,6 +17,10194 @@ export const skiff = $root.skiff = (() => {
      */
     const skiff = {};
 
+    skiff.broker = (function() {
+
+        /**
+         * Namespace broker.
+         * @memberof skiff
+         * @namespace
+         */
+        const broker = {};
+
+        broker.BrokerInfo = (function() {
+
+            /**
+             * Properties of a BrokerInfo.
+             * @typedef {Object} skiff.broker.BrokerInfo.$Properties
+             * @property {number|null} [brokerId] BrokerInfo brokerId
+             * @property {string|null} [host] BrokerInfo host
+             * @property {number|null} [port] BrokerInfo port
+             * @property {string|null} [rack] BrokerInfo rack
+             * @property {boolean|null} [fenced] BrokerInfo fenced
+             * @property {boolean|null} [inControlledShutdown] BrokerInfo inControlledShutdown
+             * @property {number|null} [brokerEpoch] BrokerInfo brokerEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerInfo.
+             * @memberof skiff.broker
+             * @interface IBrokerInfo
+             * @augments skiff.broker.BrokerInfo.$Properties
+             * @deprecated Use skiff.broker.BrokerInfo.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerInfo.
+             * @typedef {skiff.broker.BrokerInfo.$Properties} skiff.broker.BrokerInfo.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerInfo.
+             * @memberof skiff.broker
+             * @classdesc Represents a BrokerInfo.
+             * @constructor
+             * @param {skiff.broker.BrokerInfo.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerInfo = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerInfo brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.broker.BrokerInfo
+             * @instance
+             */
+            BrokerInfo.prototype.brokerId = 0;
+
+            /**
+             * BrokerInfo host.
+             * @member {string} host
+             * @memberof skiff.broker.BrokerInfo
+             * @instance
+             */
+            BrokerInfo.prototype.host = "";
+
+            /**
+             * BrokerInfo port.
+             * @member {number} port
+             * @memberof skiff.broker.BrokerInfo
+             * @instance
+             */
+            BrokerInfo.prototype.port = 0;
+
+            /**
+             * BrokerInfo rack.
+             * @member {string|null|undefined} rack
+             * @memberof skiff.broker.BrokerInfo
+             * @instance
+             */
+            BrokerInfo.prototype.rack = null;
+
+            /**
+             * BrokerInfo fenced.
+             * @member {boolean} fenced
+             * @memberof skiff.broker.BrokerInfo
+             * @instance
+             */
+            BrokerInfo.prototype.fenced = false;
+
+            /**
+             * BrokerInfo inControlledShutdown.
+             * @member {boolean} inControlledShutdown
+             * @memberof skiff.broker.BrokerInfo
+             * @instance
+             */
+            BrokerInfo.prototype.inControlledShutdown = false;
+
+            /**
+             * BrokerInfo brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.broker.BrokerInfo
+             * @instance
+             */
+            BrokerInfo.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BrokerInfo.prototype, "_rack", {
+                get: $util.oneOfGetter($oneOfFields = ["rack"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified BrokerInfo message. Does not implicitly {@link skiff.broker.BrokerInfo.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.BrokerInfo
+             * @static
+             * @param {skiff.broker.BrokerInfo.$Properties} message BrokerInfo message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerInfo.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.host);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.port);
+                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.rack);
+                if (message.fenced != null && $Object.hasOwnProperty.call(message, "fenced") && message.fenced !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.fenced);
+                if (message.inControlledShutdown != null && $Object.hasOwnProperty.call(message, "inControlledShutdown") && message.inControlledShutdown !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.inControlledShutdown);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 7, wireType 0 =*/56).int64(message.brokerEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerInfo message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.BrokerInfo
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.BrokerInfo & skiff.broker.BrokerInfo.$Shape} BrokerInfo
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerInfo.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.BrokerInfo();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.rack = reader.stringVerify();
+                            message._rack = "rack";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.fenced = value;
+                            else
+                                delete message.fenced;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.inControlledShutdown = value;
+                            else
+                                delete message.inControlledShutdown;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerInfo;
+        })();
+
+        broker.PartitionMetadata = (function() {
+
+            /**
+             * Properties of a PartitionMetadata.
+             * @typedef {Object} skiff.broker.PartitionMetadata.$Properties
+             * @property {number|null} [partition] PartitionMetadata partition
+             * @property {number|null} [leader] PartitionMetadata leader
+             * @property {number|null} [leaderEpoch] PartitionMetadata leaderEpoch
+             * @property {Array.<number>|null} [replicas] PartitionMetadata replicas
+             * @property {Array.<number>|null} [isr] PartitionMetadata isr
+             * @property {Array.<number>|null} [elr] PartitionMetadata elr
+             * @property {Array.<number>|null} [offlineReplicas] PartitionMetadata offlineReplicas
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionMetadata.
+             * @memberof skiff.broker
+             * @interface IPartitionMetadata
+             * @augments skiff.broker.PartitionMetadata.$Properties
+             * @deprecated Use skiff.broker.PartitionMetadata.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionMetadata.
+             * @typedef {skiff.broker.PartitionMetadata.$Properties} skiff.broker.PartitionMetadata.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionMetadata.
+             * @memberof skiff.broker
+             * @classdesc Represents a PartitionMetadata.
+             * @constructor
+             * @param {skiff.broker.PartitionMetadata.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionMetadata = function (properties) {
+                this.replicas = [];
+                this.isr = [];
+                this.elr = [];
+                this.offlineReplicas = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionMetadata partition.
+             * @member {number} partition
+             * @memberof skiff.broker.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.partition = 0;
+
+            /**
+             * PartitionMetadata leader.
+             * @member {number} leader
+             * @memberof skiff.broker.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.leader = 0;
+
+            /**
+             * PartitionMetadata leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.broker.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.leaderEpoch = 0;
+
+            /**
+             * PartitionMetadata replicas.
+             * @member {Array.<number>} replicas
+             * @memberof skiff.broker.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.replicas = $util.emptyArray;
+
+            /**
+             * PartitionMetadata isr.
+             * @member {Array.<number>} isr
+             * @memberof skiff.broker.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.isr = $util.emptyArray;
+
+            /**
+             * PartitionMetadata elr.
+             * @member {Array.<number>} elr
+             * @memberof skiff.broker.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.elr = $util.emptyArray;
+
+            /**
+             * PartitionMetadata offlineReplicas.
+             * @member {Array.<number>} offlineReplicas
+             * @memberof skiff.broker.PartitionMetadata
+             * @instance
+             */
+            PartitionMetadata.prototype.offlineReplicas = $util.emptyArray;
+
+            /**
+             * Encodes the specified PartitionMetadata message. Does not implicitly {@link skiff.broker.PartitionMetadata.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.PartitionMetadata
+             * @static
+             * @param {skiff.broker.PartitionMetadata.$Properties} message PartitionMetadata message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionMetadata.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.leader);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.leaderEpoch);
+                if (message.replicas != null && message.replicas.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).int32s(message.replicas);
+                if (message.isr != null && message.isr.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).int32s(message.isr);
+                if (message.elr != null && message.elr.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).int32s(message.elr);
+                if (message.offlineReplicas != null && message.offlineReplicas.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.offlineReplicas);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartitionMetadata message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.PartitionMetadata
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.PartitionMetadata & skiff.broker.PartitionMetadata.$Shape} PartitionMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionMetadata.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.PartitionMetadata();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.replicas && message.replicas.length))
+                                    message.replicas = [];
+                                reader.int32s(message.replicas);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push(reader.int32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.isr && message.isr.length))
+                                    message.isr = [];
+                                reader.int32s(message.isr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.isr && message.isr.length))
+                                message.isr = [];
+                            message.isr.push(reader.int32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.elr && message.elr.length))
+                                    message.elr = [];
+                                reader.int32s(message.elr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.elr && message.elr.length))
+                                message.elr = [];
+                            message.elr.push(reader.int32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.offlineReplicas && message.offlineReplicas.length))
+                                    message.offlineReplicas = [];
+                                reader.int32s(message.offlineReplicas);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.offlineReplicas && message.offlineReplicas.length))
+                                message.offlineReplicas = [];
+                            message.offlineReplicas.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PartitionMetadata;
+        })();
+
+        broker.TopicMetadata = (function() {
+
+            /**
+             * Properties of a TopicMetadata.
+             * @typedef {Object} skiff.broker.TopicMetadata.$Properties
+             * @property {string|null} [name] TopicMetadata name
+             * @property {string|null} [topicId] TopicMetadata topicId
+             * @property {skiff.controller.ApiError.$Properties|null} [error] TopicMetadata error
+             * @property {Array.<skiff.broker.PartitionMetadata.$Properties>|null} [partitions] TopicMetadata partitions
+             * @property {Object.<string,string>|null} [configs] TopicMetadata configs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicMetadata.
+             * @memberof skiff.broker
+             * @interface ITopicMetadata
+             * @augments skiff.broker.TopicMetadata.$Properties
+             * @deprecated Use skiff.broker.TopicMetadata.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicMetadata.
+             * @typedef {skiff.broker.TopicMetadata.$Properties} skiff.broker.TopicMetadata.$Shape
+             */
+
+            /**
+             * Constructs a new TopicMetadata.
+             * @memberof skiff.broker
+             * @classdesc Represents a TopicMetadata.
+             * @constructor
+             * @param {skiff.broker.TopicMetadata.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicMetadata = function (properties) {
+                this.partitions = [];
+                this.configs = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicMetadata name.
+             * @member {string} name
+             * @memberof skiff.broker.TopicMetadata
+             * @instance
+             */
+            TopicMetadata.prototype.name = "";
+
+            /**
+             * TopicMetadata topicId.
+             * @member {string} topicId
+             * @memberof skiff.broker.TopicMetadata
+             * @instance
+             */
+            TopicMetadata.prototype.topicId = "";
+
+            /**
+             * TopicMetadata error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.TopicMetadata
+             * @instance
+             */
+            TopicMetadata.prototype.error = null;
+
+            /**
+             * TopicMetadata partitions.
+             * @member {Array.<skiff.broker.PartitionMetadata.$Properties>} partitions
+             * @memberof skiff.broker.TopicMetadata
+             * @instance
+             */
+            TopicMetadata.prototype.partitions = $util.emptyArray;
+
+            /**
+             * TopicMetadata configs.
+             * @member {Object.<string,string>} configs
+             * @memberof skiff.broker.TopicMetadata
+             * @instance
+             */
+            TopicMetadata.prototype.configs = $util.emptyObject;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TopicMetadata.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified TopicMetadata message. Does not implicitly {@link skiff.broker.TopicMetadata.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.TopicMetadata
+             * @static
+             * @param {skiff.broker.TopicMetadata.$Properties} message TopicMetadata message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicMetadata.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.topicId);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.PartitionMetadata.encode(message.partitions[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.configs != null && $Object.hasOwnProperty.call(message, "configs"))
+                    for (let keys = $Object.keys(message.configs), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 5, wireType 2 =*/42).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.configs[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicMetadata message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.TopicMetadata
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.TopicMetadata & skiff.broker.TopicMetadata.$Shape} TopicMetadata
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicMetadata.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.TopicMetadata();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.PartitionMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.configs === $util.emptyObject)
+                                message.configs = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.configs, key);
+                            message.configs[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicMetadata;
+        })();
+
+        broker.MetadataRequest = (function() {
+
+            /**
+             * Properties of a MetadataRequest.
+             * @typedef {Object} skiff.broker.MetadataRequest.$Properties
+             * @property {skiff.broker.TopicList.$Properties|null} [topics] MetadataRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MetadataRequest.
+             * @memberof skiff.broker
+             * @interface IMetadataRequest
+             * @augments skiff.broker.MetadataRequest.$Properties
+             * @deprecated Use skiff.broker.MetadataRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a MetadataRequest.
+             * @typedef {skiff.broker.MetadataRequest.$Properties} skiff.broker.MetadataRequest.$Shape
+             */
+
+            /**
+             * Constructs a new MetadataRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents a MetadataRequest.
+             * @constructor
+             * @param {skiff.broker.MetadataRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MetadataRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MetadataRequest topics.
+             * @member {skiff.broker.TopicList.$Properties|null|undefined} topics
+             * @memberof skiff.broker.MetadataRequest
+             * @instance
+             */
+            MetadataRequest.prototype.topics = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(MetadataRequest.prototype, "_topics", {
+                get: $util.oneOfGetter($oneOfFields = ["topics"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified MetadataRequest message. Does not implicitly {@link skiff.broker.MetadataRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.MetadataRequest
+             * @static
+             * @param {skiff.broker.MetadataRequest.$Properties} message MetadataRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MetadataRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && $Object.hasOwnProperty.call(message, "topics"))
+                    $root.skiff.broker.TopicList.encode(message.topics, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MetadataRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.MetadataRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.MetadataRequest & skiff.broker.MetadataRequest.$Shape} MetadataRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MetadataRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.MetadataRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.topics = $root.skiff.broker.TopicList.decode(reader, reader.size(), $undefined, _depth + 1, message.topics);
+                            message._topics = "topics";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MetadataRequest;
+        })();
+
+        broker.TopicList = (function() {
+
+            /**
+             * Properties of a TopicList.
+             * @typedef {Object} skiff.broker.TopicList.$Properties
+             * @property {Array.<string>|null} [names] TopicList names
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicList.
+             * @memberof skiff.broker
+             * @interface ITopicList
+             * @augments skiff.broker.TopicList.$Properties
+             * @deprecated Use skiff.broker.TopicList.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicList.
+             * @typedef {skiff.broker.TopicList.$Properties} skiff.broker.TopicList.$Shape
+             */
+
+            /**
+             * Constructs a new TopicList.
+             * @memberof skiff.broker
+             * @classdesc Represents a TopicList.
+             * @constructor
+             * @param {skiff.broker.TopicList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicList = function (properties) {
+                this.names = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicList names.
+             * @member {Array.<string>} names
+             * @memberof skiff.broker.TopicList
+             * @instance
+             */
+            TopicList.prototype.names = $util.emptyArray;
+
+            /**
+             * Encodes the specified TopicList message. Does not implicitly {@link skiff.broker.TopicList.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.TopicList
+             * @static
+             * @param {skiff.broker.TopicList.$Properties} message TopicList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.names != null && message.names.length)
+                    for (let i = 0; i < message.names.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicList message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.TopicList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.TopicList & skiff.broker.TopicList.$Shape} TopicList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.TopicList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.names && message.names.length))
+                                message.names = [];
+                            message.names.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicList;
+        })();
+
+        broker.MetadataResponse = (function() {
+
+            /**
+             * Properties of a MetadataResponse.
+             * @typedef {Object} skiff.broker.MetadataResponse.$Properties
+             * @property {string|null} [clusterId] MetadataResponse clusterId
+             * @property {number|null} [controllerId] MetadataResponse controllerId
+             * @property {number|null} [metadataOffset] MetadataResponse metadataOffset
+             * @property {Array.<skiff.broker.BrokerInfo.$Properties>|null} [brokers] MetadataResponse brokers
+             * @property {Array.<skiff.broker.TopicMetadata.$Properties>|null} [topics] MetadataResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MetadataResponse.
+             * @memberof skiff.broker
+             * @interface IMetadataResponse
+             * @augments skiff.broker.MetadataResponse.$Properties
+             * @deprecated Use skiff.broker.MetadataResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a MetadataResponse.
+             * @typedef {skiff.broker.MetadataResponse.$Properties} skiff.broker.MetadataResponse.$Shape
+             */
+
+            /**
+             * Constructs a new MetadataResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a MetadataResponse.
+             * @constructor
+             * @param {skiff.broker.MetadataResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MetadataResponse = function (properties) {
+                this.brokers = [];
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MetadataResponse clusterId.
+             * @member {string} clusterId
+             * @memberof skiff.broker.MetadataResponse
+             * @instance
+             */
+            MetadataResponse.prototype.clusterId = "";
+
+            /**
+             * MetadataResponse controllerId.
+             * @member {number} controllerId
+             * @memberof skiff.broker.MetadataResponse
+             * @instance
+             */
+            MetadataResponse.prototype.controllerId = 0;
+
+            /**
+             * MetadataResponse metadataOffset.
+             * @member {number} metadataOffset
+             * @memberof skiff.broker.MetadataResponse
+             * @instance
+             */
+            MetadataResponse.prototype.metadataOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MetadataResponse brokers.
+             * @member {Array.<skiff.broker.BrokerInfo.$Properties>} brokers
+             * @memberof skiff.broker.MetadataResponse
+             * @instance
+             */
+            MetadataResponse.prototype.brokers = $util.emptyArray;
+
+            /**
+             * MetadataResponse topics.
+             * @member {Array.<skiff.broker.TopicMetadata.$Properties>} topics
+             * @memberof skiff.broker.MetadataResponse
+             * @instance
+             */
+            MetadataResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified MetadataResponse message. Does not implicitly {@link skiff.broker.MetadataResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.MetadataResponse
+             * @static
+             * @param {skiff.broker.MetadataResponse.$Properties} message MetadataResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MetadataResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clusterId);
+                if (message.controllerId != null && $Object.hasOwnProperty.call(message, "controllerId") && message.controllerId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.controllerId);
+                if (message.metadataOffset != null && $Object.hasOwnProperty.call(message, "metadataOffset") && (typeof message.metadataOffset === "object" ? message.metadataOffset.low || message.metadataOffset.high : message.metadataOffset !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.metadataOffset);
+                if (message.brokers != null && message.brokers.length)
+                    for (let i = 0; i < message.brokers.length; ++i)
+                        $root.skiff.broker.BrokerInfo.encode(message.brokers[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.TopicMetadata.encode(message.topics[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MetadataResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.MetadataResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.MetadataResponse & skiff.broker.MetadataResponse.$Shape} MetadataResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MetadataResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.MetadataResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.controllerId = value;
+                            else
+                                delete message.controllerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.metadataOffset = value;
+                            else
+                                delete message.metadataOffset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.brokers && message.brokers.length))
+                                message.brokers = [];
+                            message.brokers.push($root.skiff.broker.BrokerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.TopicMetadata.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MetadataResponse;
+        })();
+
+        broker.DescribeClusterRequest = (function() {
+
+            /**
+             * Properties of a DescribeClusterRequest.
+             * @typedef {Object} skiff.broker.DescribeClusterRequest.$Properties
+             * @property {boolean|null} [includeFenced] DescribeClusterRequest includeFenced
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeClusterRequest.
+             * @memberof skiff.broker
+             * @interface IDescribeClusterRequest
+             * @augments skiff.broker.DescribeClusterRequest.$Properties
+             * @deprecated Use skiff.broker.DescribeClusterRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeClusterRequest.
+             * @typedef {skiff.broker.DescribeClusterRequest.$Properties} skiff.broker.DescribeClusterRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeClusterRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents a DescribeClusterRequest.
+             * @constructor
+             * @param {skiff.broker.DescribeClusterRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeClusterRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeClusterRequest includeFenced.
+             * @member {boolean} includeFenced
+             * @memberof skiff.broker.DescribeClusterRequest
+             * @instance
+             */
+            DescribeClusterRequest.prototype.includeFenced = false;
+
+            /**
+             * Encodes the specified DescribeClusterRequest message. Does not implicitly {@link skiff.broker.DescribeClusterRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.DescribeClusterRequest
+             * @static
+             * @param {skiff.broker.DescribeClusterRequest.$Properties} message DescribeClusterRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeClusterRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.includeFenced != null && $Object.hasOwnProperty.call(message, "includeFenced") && message.includeFenced !== false)
+                    writer.uint32(/* id 1, wireType 0 =*/8).bool(message.includeFenced);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeClusterRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.DescribeClusterRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.DescribeClusterRequest & skiff.broker.DescribeClusterRequest.$Shape} DescribeClusterRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeClusterRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.DescribeClusterRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.includeFenced = value;
+                            else
+                                delete message.includeFenced;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeClusterRequest;
+        })();
+
+        broker.DescribeClusterResponse = (function() {
+
+            /**
+             * Properties of a DescribeClusterResponse.
+             * @typedef {Object} skiff.broker.DescribeClusterResponse.$Properties
+             * @property {string|null} [clusterId] DescribeClusterResponse clusterId
+             * @property {number|null} [controllerId] DescribeClusterResponse controllerId
+             * @property {Array.<skiff.broker.BrokerInfo.$Properties>|null} [brokers] DescribeClusterResponse brokers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeClusterResponse.
+             * @memberof skiff.broker
+             * @interface IDescribeClusterResponse
+             * @augments skiff.broker.DescribeClusterResponse.$Properties
+             * @deprecated Use skiff.broker.DescribeClusterResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeClusterResponse.
+             * @typedef {skiff.broker.DescribeClusterResponse.$Properties} skiff.broker.DescribeClusterResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeClusterResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a DescribeClusterResponse.
+             * @constructor
+             * @param {skiff.broker.DescribeClusterResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeClusterResponse = function (properties) {
+                this.brokers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeClusterResponse clusterId.
+             * @member {string} clusterId
+             * @memberof skiff.broker.DescribeClusterResponse
+             * @instance
+             */
+            DescribeClusterResponse.prototype.clusterId = "";
+
+            /**
+             * DescribeClusterResponse controllerId.
+             * @member {number} controllerId
+             * @memberof skiff.broker.DescribeClusterResponse
+             * @instance
+             */
+            DescribeClusterResponse.prototype.controllerId = 0;
+
+            /**
+             * DescribeClusterResponse brokers.
+             * @member {Array.<skiff.broker.BrokerInfo.$Properties>} brokers
+             * @memberof skiff.broker.DescribeClusterResponse
+             * @instance
+             */
+            DescribeClusterResponse.prototype.brokers = $util.emptyArray;
+
+            /**
+             * Encodes the specified DescribeClusterResponse message. Does not implicitly {@link skiff.broker.DescribeClusterResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.DescribeClusterResponse
+             * @static
+             * @param {skiff.broker.DescribeClusterResponse.$Properties} message DescribeClusterResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeClusterResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clusterId);
+                if (message.controllerId != null && $Object.hasOwnProperty.call(message, "controllerId") && message.controllerId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.controllerId);
+                if (message.brokers != null && message.brokers.length)
+                    for (let i = 0; i < message.brokers.length; ++i)
+                        $root.skiff.broker.BrokerInfo.encode(message.brokers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeClusterResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.DescribeClusterResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.DescribeClusterResponse & skiff.broker.DescribeClusterResponse.$Shape} DescribeClusterResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeClusterResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.DescribeClusterResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.controllerId = value;
+                            else
+                                delete message.controllerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.brokers && message.brokers.length))
+                                message.brokers = [];
+                            message.brokers.push($root.skiff.broker.BrokerInfo.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeClusterResponse;
+        })();
+
+        broker.QuorumReplicaState = (function() {
+
+            /**
+             * Properties of a QuorumReplicaState.
+             * @typedef {Object} skiff.broker.QuorumReplicaState.$Properties
+             * @property {number|null} [nodeId] QuorumReplicaState nodeId
+             * @property {number|null} [logEndOffset] QuorumReplicaState logEndOffset
+             * @property {number|null} [lastFetchTimestamp] QuorumReplicaState lastFetchTimestamp
+             * @property {number|null} [lastCaughtUpTimestamp] QuorumReplicaState lastCaughtUpTimestamp
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a QuorumReplicaState.
+             * @memberof skiff.broker
+             * @interface IQuorumReplicaState
+             * @augments skiff.broker.QuorumReplicaState.$Properties
+             * @deprecated Use skiff.broker.QuorumReplicaState.$Properties instead.
+             */
+
+            /**
+             * Shape of a QuorumReplicaState.
+             * @typedef {skiff.broker.QuorumReplicaState.$Properties} skiff.broker.QuorumReplicaState.$Shape
+             */
+
+            /**
+             * Constructs a new QuorumReplicaState.
+             * @memberof skiff.broker
+             * @classdesc Represents a QuorumReplicaState.
+             * @constructor
+             * @param {skiff.broker.QuorumReplicaState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const QuorumReplicaState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * QuorumReplicaState nodeId.
+             * @member {number} nodeId
+             * @memberof skiff.broker.QuorumReplicaState
+             * @instance
+             */
+            QuorumReplicaState.prototype.nodeId = 0;
+
+            /**
+             * QuorumReplicaState logEndOffset.
+             * @member {number} logEndOffset
+             * @memberof skiff.broker.QuorumReplicaState
+             * @instance
+             */
+            QuorumReplicaState.prototype.logEndOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * QuorumReplicaState lastFetchTimestamp.
+             * @member {number} lastFetchTimestamp
+             * @memberof skiff.broker.QuorumReplicaState
+             * @instance
+             */
+            QuorumReplicaState.prototype.lastFetchTimestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * QuorumReplicaState lastCaughtUpTimestamp.
+             * @member {number} lastCaughtUpTimestamp
+             * @memberof skiff.broker.QuorumReplicaState
+             * @instance
+             */
+            QuorumReplicaState.prototype.lastCaughtUpTimestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified QuorumReplicaState message. Does not implicitly {@link skiff.broker.QuorumReplicaState.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.QuorumReplicaState
+             * @static
+             * @param {skiff.broker.QuorumReplicaState.$Properties} message QuorumReplicaState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            QuorumReplicaState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.nodeId);
+                if (message.logEndOffset != null && $Object.hasOwnProperty.call(message, "logEndOffset") && (typeof message.logEndOffset === "object" ? message.logEndOffset.low || message.logEndOffset.high : message.logEndOffset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.logEndOffset);
+                if (message.lastFetchTimestamp != null && $Object.hasOwnProperty.call(message, "lastFetchTimestamp") && (typeof message.lastFetchTimestamp === "object" ? message.lastFetchTimestamp.low || message.lastFetchTimestamp.high : message.lastFetchTimestamp !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.lastFetchTimestamp);
+                if (message.lastCaughtUpTimestamp != null && $Object.hasOwnProperty.call(message, "lastCaughtUpTimestamp") && (typeof message.lastCaughtUpTimestamp === "object" ? message.lastCaughtUpTimestamp.low || message.lastCaughtUpTimestamp.high : message.lastCaughtUpTimestamp !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.lastCaughtUpTimestamp);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a QuorumReplicaState message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.QuorumReplicaState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.QuorumReplicaState & skiff.broker.QuorumReplicaState.$Shape} QuorumReplicaState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            QuorumReplicaState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.QuorumReplicaState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logEndOffset = value;
+                            else
+                                delete message.logEndOffset;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastFetchTimestamp = value;
+                            else
+                                delete message.lastFetchTimestamp;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastCaughtUpTimestamp = value;
+                            else
+                                delete message.lastCaughtUpTimestamp;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return QuorumReplicaState;
+        })();
+
+        broker.DescribeQuorumRequest = (function() {
+
+            /**
+             * Properties of a DescribeQuorumRequest.
+             * @typedef {Object} skiff.broker.DescribeQuorumRequest.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeQuorumRequest.
+             * @memberof skiff.broker
+             * @interface IDescribeQuorumRequest
+             * @augments skiff.broker.DescribeQuorumRequest.$Properties
+             * @deprecated Use skiff.broker.DescribeQuorumRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeQuorumRequest.
+             * @typedef {skiff.broker.DescribeQuorumRequest.$Properties} skiff.broker.DescribeQuorumRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeQuorumRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents a DescribeQuorumRequest.
+             * @constructor
+             * @param {skiff.broker.DescribeQuorumRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeQuorumRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified DescribeQuorumRequest message. Does not implicitly {@link skiff.broker.DescribeQuorumRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.DescribeQuorumRequest
+             * @static
+             * @param {skiff.broker.DescribeQuorumRequest.$Properties} message DescribeQuorumRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeQuorumRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeQuorumRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.DescribeQuorumRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.DescribeQuorumRequest & skiff.broker.DescribeQuorumRequest.$Shape} DescribeQuorumRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeQuorumRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.DescribeQuorumRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeQuorumRequest;
+        })();
+
+        broker.DescribeQuorumResponse = (function() {
+
+            /**
+             * Properties of a DescribeQuorumResponse.
+             * @typedef {Object} skiff.broker.DescribeQuorumResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DescribeQuorumResponse error
+             * @property {number|null} [leaderId] DescribeQuorumResponse leaderId
+             * @property {number|null} [leaderEpoch] DescribeQuorumResponse leaderEpoch
+             * @property {number|null} [highWatermark] DescribeQuorumResponse highWatermark
+             * @property {Array.<skiff.broker.QuorumReplicaState.$Properties>|null} [voters] DescribeQuorumResponse voters
+             * @property {Array.<skiff.broker.QuorumReplicaState.$Properties>|null} [observers] DescribeQuorumResponse observers
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeQuorumResponse.
+             * @memberof skiff.broker
+             * @interface IDescribeQuorumResponse
+             * @augments skiff.broker.DescribeQuorumResponse.$Properties
+             * @deprecated Use skiff.broker.DescribeQuorumResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeQuorumResponse.
+             * @typedef {skiff.broker.DescribeQuorumResponse.$Properties} skiff.broker.DescribeQuorumResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeQuorumResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a DescribeQuorumResponse.
+             * @constructor
+             * @param {skiff.broker.DescribeQuorumResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeQuorumResponse = function (properties) {
+                this.voters = [];
+                this.observers = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeQuorumResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @instance
+             */
+            DescribeQuorumResponse.prototype.error = null;
+
+            /**
+             * DescribeQuorumResponse leaderId.
+             * @member {number} leaderId
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @instance
+             */
+            DescribeQuorumResponse.prototype.leaderId = 0;
+
+            /**
+             * DescribeQuorumResponse leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @instance
+             */
+            DescribeQuorumResponse.prototype.leaderEpoch = 0;
+
+            /**
+             * DescribeQuorumResponse highWatermark.
+             * @member {number} highWatermark
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @instance
+             */
+            DescribeQuorumResponse.prototype.highWatermark = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * DescribeQuorumResponse voters.
+             * @member {Array.<skiff.broker.QuorumReplicaState.$Properties>} voters
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @instance
+             */
+            DescribeQuorumResponse.prototype.voters = $util.emptyArray;
+
+            /**
+             * DescribeQuorumResponse observers.
+             * @member {Array.<skiff.broker.QuorumReplicaState.$Properties>} observers
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @instance
+             */
+            DescribeQuorumResponse.prototype.observers = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeQuorumResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DescribeQuorumResponse message. Does not implicitly {@link skiff.broker.DescribeQuorumResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @static
+             * @param {skiff.broker.DescribeQuorumResponse.$Properties} message DescribeQuorumResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeQuorumResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.leaderId != null && $Object.hasOwnProperty.call(message, "leaderId") && message.leaderId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.leaderId);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.leaderEpoch);
+                if (message.highWatermark != null && $Object.hasOwnProperty.call(message, "highWatermark") && (typeof message.highWatermark === "object" ? message.highWatermark.low || message.highWatermark.high : message.highWatermark !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.highWatermark);
+                if (message.voters != null && message.voters.length)
+                    for (let i = 0; i < message.voters.length; ++i)
+                        $root.skiff.broker.QuorumReplicaState.encode(message.voters[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.observers != null && message.observers.length)
+                    for (let i = 0; i < message.observers.length; ++i)
+                        $root.skiff.broker.QuorumReplicaState.encode(message.observers[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeQuorumResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.DescribeQuorumResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.DescribeQuorumResponse & skiff.broker.DescribeQuorumResponse.$Shape} DescribeQuorumResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeQuorumResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.DescribeQuorumResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderId = value;
+                            else
+                                delete message.leaderId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.highWatermark = value;
+                            else
+                                delete message.highWatermark;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.voters && message.voters.length))
+                                message.voters = [];
+                            message.voters.push($root.skiff.broker.QuorumReplicaState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.observers && message.observers.length))
+                                message.observers = [];
+                            message.observers.push($root.skiff.broker.QuorumReplicaState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeQuorumResponse;
+        })();
+
+        return broker;
+    })();
+
+    skiff.controller = (function() {
+
+        /**
+         * Namespace controller.
+         * @memberof skiff
+         * @namespace
+         */
+        const controller = {};
+
+        controller.ApiError = (function() {
+
+            /**
+             * Properties of an ApiError.
+             * @typedef {Object} skiff.controller.ApiError.$Properties
+             * @property {number|null} [code] ApiError code
+             * @property {string|null} [message] ApiError message
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an ApiError.
+             * @memberof skiff.controller
+             * @interface IApiError
+             * @augments skiff.controller.ApiError.$Properties
+             * @deprecated Use skiff.controller.ApiError.$Properties instead.
+             */
+
+            /**
+             * Shape of an ApiError.
+             * @typedef {skiff.controller.ApiError.$Properties} skiff.controller.ApiError.$Shape
+             */
+
+            /**
+             * Constructs a new ApiError.
+             * @memberof skiff.controller
+             * @classdesc Represents an ApiError.
+             * @constructor
+             * @param {skiff.controller.ApiError.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ApiError = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ApiError code.
+             * @member {number} code
+             * @memberof skiff.controller.ApiError
+             * @instance
+             */
+            ApiError.prototype.code = 0;
+
+            /**
+             * ApiError message.
+             * @member {string} message
+             * @memberof skiff.controller.ApiError
+             * @instance
+             */
+            ApiError.prototype.message = "";
+
+            /**
+             * Encodes the specified ApiError message. Does not implicitly {@link skiff.controller.ApiError.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.ApiError
+             * @static
+             * @param {skiff.controller.ApiError.$Properties} message ApiError message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ApiError.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.code != null && $Object.hasOwnProperty.call(message, "code") && message.code !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.code);
+                if (message.message != null && $Object.hasOwnProperty.call(message, "message") && message.message !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.message);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an ApiError message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.ApiError
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.ApiError & skiff.controller.ApiError.$Shape} ApiError
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ApiError.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.ApiError();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.code = value;
+                            else
+                                delete message.code;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.message = value;
+                            else
+                                delete message.message;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ApiError;
+        })();
+
+        controller.Endpoint = (function() {
+
+            /**
+             * Properties of an Endpoint.
+             * @typedef {Object} skiff.controller.Endpoint.$Properties
+             * @property {string|null} [name] Endpoint name
+             * @property {string|null} [host] Endpoint host
+             * @property {number|null} [port] Endpoint port
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Endpoint.
+             * @memberof skiff.controller
+             * @interface IEndpoint
+             * @augments skiff.controller.Endpoint.$Properties
+             * @deprecated Use skiff.controller.Endpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of an Endpoint.
+             * @typedef {skiff.controller.Endpoint.$Properties} skiff.controller.Endpoint.$Shape
+             */
+
+            /**
+             * Constructs a new Endpoint.
+             * @memberof skiff.controller
+             * @classdesc Represents an Endpoint.
+             * @constructor
+             * @param {skiff.controller.Endpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Endpoint = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Endpoint name.
+             * @member {string} name
+             * @memberof skiff.controller.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.name = "";
+
+            /**
+             * Endpoint host.
+             * @member {string} host
+             * @memberof skiff.controller.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.host = "";
+
+            /**
+             * Endpoint port.
+             * @member {number} port
+             * @memberof skiff.controller.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.port = 0;
+
+            /**
+             * Encodes the specified Endpoint message. Does not implicitly {@link skiff.controller.Endpoint.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.Endpoint
+             * @static
+             * @param {skiff.controller.Endpoint.$Properties} message Endpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Endpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.host);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.port);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Endpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.Endpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.Endpoint & skiff.controller.Endpoint.$Shape} Endpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Endpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.Endpoint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Endpoint;
+        })();
+
+        controller.BrokerRegistrationRequest = (function() {
+
+            /**
+             * Properties of a BrokerRegistrationRequest.
+             * @typedef {Object} skiff.controller.BrokerRegistrationRequest.$Properties
+             * @property {string|null} [clusterId] BrokerRegistrationRequest clusterId
+             * @property {number|null} [brokerId] BrokerRegistrationRequest brokerId
+             * @property {string|null} [incarnationId] BrokerRegistrationRequest incarnationId
+             * @property {Array.<skiff.controller.Endpoint.$Properties>|null} [endpoints] BrokerRegistrationRequest endpoints
+             * @property {string|null} [rack] BrokerRegistrationRequest rack
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerRegistrationRequest.
+             * @memberof skiff.controller
+             * @interface IBrokerRegistrationRequest
+             * @augments skiff.controller.BrokerRegistrationRequest.$Properties
+             * @deprecated Use skiff.controller.BrokerRegistrationRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerRegistrationRequest.
+             * @typedef {skiff.controller.BrokerRegistrationRequest.$Properties} skiff.controller.BrokerRegistrationRequest.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerRegistrationRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents a BrokerRegistrationRequest.
+             * @constructor
+             * @param {skiff.controller.BrokerRegistrationRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerRegistrationRequest = function (properties) {
+                this.endpoints = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerRegistrationRequest clusterId.
+             * @member {string} clusterId
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @instance
+             */
+            BrokerRegistrationRequest.prototype.clusterId = "";
+
+            /**
+             * BrokerRegistrationRequest brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @instance
+             */
+            BrokerRegistrationRequest.prototype.brokerId = 0;
+
+            /**
+             * BrokerRegistrationRequest incarnationId.
+             * @member {string} incarnationId
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @instance
+             */
+            BrokerRegistrationRequest.prototype.incarnationId = "";
+
+            /**
+             * BrokerRegistrationRequest endpoints.
+             * @member {Array.<skiff.controller.Endpoint.$Properties>} endpoints
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @instance
+             */
+            BrokerRegistrationRequest.prototype.endpoints = $util.emptyArray;
+
+            /**
+             * BrokerRegistrationRequest rack.
+             * @member {string|null|undefined} rack
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @instance
+             */
+            BrokerRegistrationRequest.prototype.rack = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BrokerRegistrationRequest.prototype, "_rack", {
+                get: $util.oneOfGetter($oneOfFields = ["rack"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified BrokerRegistrationRequest message. Does not implicitly {@link skiff.controller.BrokerRegistrationRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @static
+             * @param {skiff.controller.BrokerRegistrationRequest.$Properties} message BrokerRegistrationRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerRegistrationRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.clusterId != null && $Object.hasOwnProperty.call(message, "clusterId") && message.clusterId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.clusterId);
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.brokerId);
+                if (message.incarnationId != null && $Object.hasOwnProperty.call(message, "incarnationId") && message.incarnationId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.incarnationId);
+                if (message.endpoints != null && message.endpoints.length)
+                    for (let i = 0; i < message.endpoints.length; ++i)
+                        $root.skiff.controller.Endpoint.encode(message.endpoints[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.rack);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerRegistrationRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.BrokerRegistrationRequest & skiff.controller.BrokerRegistrationRequest.$Shape} BrokerRegistrationRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerRegistrationRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.BrokerRegistrationRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clusterId = value;
+                            else
+                                delete message.clusterId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incarnationId = value;
+                            else
+                                delete message.incarnationId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endpoints && message.endpoints.length))
+                                message.endpoints = [];
+                            message.endpoints.push($root.skiff.controller.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.rack = reader.stringVerify();
+                            message._rack = "rack";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerRegistrationRequest;
+        })();
+
+        controller.BrokerRegistrationResponse = (function() {
+
+            /**
+             * Properties of a BrokerRegistrationResponse.
+             * @typedef {Object} skiff.controller.BrokerRegistrationResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] BrokerRegistrationResponse error
+             * @property {number|null} [brokerEpoch] BrokerRegistrationResponse brokerEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerRegistrationResponse.
+             * @memberof skiff.controller
+             * @interface IBrokerRegistrationResponse
+             * @augments skiff.controller.BrokerRegistrationResponse.$Properties
+             * @deprecated Use skiff.controller.BrokerRegistrationResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerRegistrationResponse.
+             * @typedef {skiff.controller.BrokerRegistrationResponse.$Properties} skiff.controller.BrokerRegistrationResponse.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerRegistrationResponse.
+             * @memberof skiff.controller
+             * @classdesc Represents a BrokerRegistrationResponse.
+             * @constructor
+             * @param {skiff.controller.BrokerRegistrationResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerRegistrationResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerRegistrationResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.BrokerRegistrationResponse
+             * @instance
+             */
+            BrokerRegistrationResponse.prototype.error = null;
+
+            /**
+             * BrokerRegistrationResponse brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.controller.BrokerRegistrationResponse
+             * @instance
+             */
+            BrokerRegistrationResponse.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BrokerRegistrationResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified BrokerRegistrationResponse message. Does not implicitly {@link skiff.controller.BrokerRegistrationResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.BrokerRegistrationResponse
+             * @static
+             * @param {skiff.controller.BrokerRegistrationResponse.$Properties} message BrokerRegistrationResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerRegistrationResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerRegistrationResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.BrokerRegistrationResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.BrokerRegistrationResponse & skiff.controller.BrokerRegistrationResponse.$Shape} BrokerRegistrationResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerRegistrationResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.BrokerRegistrationResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerRegistrationResponse;
+        })();
+
+        controller.BrokerHeartbeatRequest = (function() {
+
+            /**
+             * Properties of a BrokerHeartbeatRequest.
+             * @typedef {Object} skiff.controller.BrokerHeartbeatRequest.$Properties
+             * @property {number|null} [brokerId] BrokerHeartbeatRequest brokerId
+             * @property {number|null} [brokerEpoch] BrokerHeartbeatRequest brokerEpoch
+             * @property {number|null} [currentMetadataOffset] BrokerHeartbeatRequest currentMetadataOffset
+             * @property {boolean|null} [wantFence] BrokerHeartbeatRequest wantFence
+             * @property {boolean|null} [wantShutDown] BrokerHeartbeatRequest wantShutDown
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerHeartbeatRequest.
+             * @memberof skiff.controller
+             * @interface IBrokerHeartbeatRequest
+             * @augments skiff.controller.BrokerHeartbeatRequest.$Properties
+             * @deprecated Use skiff.controller.BrokerHeartbeatRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerHeartbeatRequest.
+             * @typedef {skiff.controller.BrokerHeartbeatRequest.$Properties} skiff.controller.BrokerHeartbeatRequest.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerHeartbeatRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents a BrokerHeartbeatRequest.
+             * @constructor
+             * @param {skiff.controller.BrokerHeartbeatRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerHeartbeatRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerHeartbeatRequest brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.controller.BrokerHeartbeatRequest
+             * @instance
+             */
+            BrokerHeartbeatRequest.prototype.brokerId = 0;
+
+            /**
+             * BrokerHeartbeatRequest brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.controller.BrokerHeartbeatRequest
+             * @instance
+             */
+            BrokerHeartbeatRequest.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BrokerHeartbeatRequest currentMetadataOffset.
+             * @member {number} currentMetadataOffset
+             * @memberof skiff.controller.BrokerHeartbeatRequest
+             * @instance
+             */
+            BrokerHeartbeatRequest.prototype.currentMetadataOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BrokerHeartbeatRequest wantFence.
+             * @member {boolean} wantFence
+             * @memberof skiff.controller.BrokerHeartbeatRequest
+             * @instance
+             */
+            BrokerHeartbeatRequest.prototype.wantFence = false;
+
+            /**
+             * BrokerHeartbeatRequest wantShutDown.
+             * @member {boolean} wantShutDown
+             * @memberof skiff.controller.BrokerHeartbeatRequest
+             * @instance
+             */
+            BrokerHeartbeatRequest.prototype.wantShutDown = false;
+
+            /**
+             * Encodes the specified BrokerHeartbeatRequest message. Does not implicitly {@link skiff.controller.BrokerHeartbeatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.BrokerHeartbeatRequest
+             * @static
+             * @param {skiff.controller.BrokerHeartbeatRequest.$Properties} message BrokerHeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerHeartbeatRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.currentMetadataOffset != null && $Object.hasOwnProperty.call(message, "currentMetadataOffset") && (typeof message.currentMetadataOffset === "object" ? message.currentMetadataOffset.low || message.currentMetadataOffset.high : message.currentMetadataOffset !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.currentMetadataOffset);
+                if (message.wantFence != null && $Object.hasOwnProperty.call(message, "wantFence") && message.wantFence !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.wantFence);
+                if (message.wantShutDown != null && $Object.hasOwnProperty.call(message, "wantShutDown") && message.wantShutDown !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.wantShutDown);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerHeartbeatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.BrokerHeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.BrokerHeartbeatRequest & skiff.controller.BrokerHeartbeatRequest.$Shape} BrokerHeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerHeartbeatRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.BrokerHeartbeatRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.currentMetadataOffset = value;
+                            else
+                                delete message.currentMetadataOffset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantFence = value;
+                            else
+                                delete message.wantFence;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.wantShutDown = value;
+                            else
+                                delete message.wantShutDown;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerHeartbeatRequest;
+        })();
+
+        controller.BrokerHeartbeatResponse = (function() {
+
+            /**
+             * Properties of a BrokerHeartbeatResponse.
+             * @typedef {Object} skiff.controller.BrokerHeartbeatResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] BrokerHeartbeatResponse error
+             * @property {boolean|null} [isCaughtUp] BrokerHeartbeatResponse isCaughtUp
+             * @property {boolean|null} [isFenced] BrokerHeartbeatResponse isFenced
+             * @property {boolean|null} [shouldShutDown] BrokerHeartbeatResponse shouldShutDown
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerHeartbeatResponse.
+             * @memberof skiff.controller
+             * @interface IBrokerHeartbeatResponse
+             * @augments skiff.controller.BrokerHeartbeatResponse.$Properties
+             * @deprecated Use skiff.controller.BrokerHeartbeatResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerHeartbeatResponse.
+             * @typedef {skiff.controller.BrokerHeartbeatResponse.$Properties} skiff.controller.BrokerHeartbeatResponse.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerHeartbeatResponse.
+             * @memberof skiff.controller
+             * @classdesc Represents a BrokerHeartbeatResponse.
+             * @constructor
+             * @param {skiff.controller.BrokerHeartbeatResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerHeartbeatResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerHeartbeatResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.BrokerHeartbeatResponse
+             * @instance
+             */
+            BrokerHeartbeatResponse.prototype.error = null;
+
+            /**
+             * BrokerHeartbeatResponse isCaughtUp.
+             * @member {boolean} isCaughtUp
+             * @memberof skiff.controller.BrokerHeartbeatResponse
+             * @instance
+             */
+            BrokerHeartbeatResponse.prototype.isCaughtUp = false;
+
+            /**
+             * BrokerHeartbeatResponse isFenced.
+             * @member {boolean} isFenced
+             * @memberof skiff.controller.BrokerHeartbeatResponse
+             * @instance
+             */
+            BrokerHeartbeatResponse.prototype.isFenced = false;
+
+            /**
+             * BrokerHeartbeatResponse shouldShutDown.
+             * @member {boolean} shouldShutDown
+             * @memberof skiff.controller.BrokerHeartbeatResponse
+             * @instance
+             */
+            BrokerHeartbeatResponse.prototype.shouldShutDown = false;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BrokerHeartbeatResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified BrokerHeartbeatResponse message. Does not implicitly {@link skiff.controller.BrokerHeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.BrokerHeartbeatResponse
+             * @static
+             * @param {skiff.controller.BrokerHeartbeatResponse.$Properties} message BrokerHeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerHeartbeatResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.isCaughtUp != null && $Object.hasOwnProperty.call(message, "isCaughtUp") && message.isCaughtUp !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.isCaughtUp);
+                if (message.isFenced != null && $Object.hasOwnProperty.call(message, "isFenced") && message.isFenced !== false)
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.isFenced);
+                if (message.shouldShutDown != null && $Object.hasOwnProperty.call(message, "shouldShutDown") && message.shouldShutDown !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.shouldShutDown);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerHeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.BrokerHeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.BrokerHeartbeatResponse & skiff.controller.BrokerHeartbeatResponse.$Shape} BrokerHeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerHeartbeatResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.BrokerHeartbeatResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.isCaughtUp = value;
+                            else
+                                delete message.isCaughtUp;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.isFenced = value;
+                            else
+                                delete message.isFenced;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.shouldShutDown = value;
+                            else
+                                delete message.shouldShutDown;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerHeartbeatResponse;
+        })();
+
+        controller.IsrMember = (function() {
+
+            /**
+             * Properties of an IsrMember.
+             * @typedef {Object} skiff.controller.IsrMember.$Properties
+             * @property {number|null} [brokerId] IsrMember brokerId
+             * @property {number|null} [brokerEpoch] IsrMember brokerEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IsrMember.
+             * @memberof skiff.controller
+             * @interface IIsrMember
+             * @augments skiff.controller.IsrMember.$Properties
+             * @deprecated Use skiff.controller.IsrMember.$Properties instead.
+             */
+
+            /**
+             * Shape of an IsrMember.
+             * @typedef {skiff.controller.IsrMember.$Properties} skiff.controller.IsrMember.$Shape
+             */
+
+            /**
+             * Constructs a new IsrMember.
+             * @memberof skiff.controller
+             * @classdesc Represents an IsrMember.
+             * @constructor
+             * @param {skiff.controller.IsrMember.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IsrMember = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IsrMember brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.controller.IsrMember
+             * @instance
+             */
+            IsrMember.prototype.brokerId = 0;
+
+            /**
+             * IsrMember brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.controller.IsrMember
+             * @instance
+             */
+            IsrMember.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified IsrMember message. Does not implicitly {@link skiff.controller.IsrMember.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.IsrMember
+             * @static
+             * @param {skiff.controller.IsrMember.$Properties} message IsrMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IsrMember.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IsrMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.IsrMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.IsrMember & skiff.controller.IsrMember.$Shape} IsrMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IsrMember.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.IsrMember();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IsrMember;
+        })();
+
+        controller.AlterPartitionRequest = (function() {
+
+            /**
+             * Properties of an AlterPartitionRequest.
+             * @typedef {Object} skiff.controller.AlterPartitionRequest.$Properties
+             * @property {number|null} [brokerId] AlterPartitionRequest brokerId
+             * @property {number|null} [brokerEpoch] AlterPartitionRequest brokerEpoch
+             * @property {string|null} [topicId] AlterPartitionRequest topicId
+             * @property {number|null} [partition] AlterPartitionRequest partition
+             * @property {number|null} [leaderEpoch] AlterPartitionRequest leaderEpoch
+             * @property {number|null} [partitionEpoch] AlterPartitionRequest partitionEpoch
+             * @property {Array.<skiff.controller.IsrMember.$Properties>|null} [newIsr] AlterPartitionRequest newIsr
+             * @property {boolean|null} [leaderRecovering] AlterPartitionRequest leaderRecovering
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterPartitionRequest.
+             * @memberof skiff.controller
+             * @interface IAlterPartitionRequest
+             * @augments skiff.controller.AlterPartitionRequest.$Properties
+             * @deprecated Use skiff.controller.AlterPartitionRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterPartitionRequest.
+             * @typedef {skiff.controller.AlterPartitionRequest.$Properties} skiff.controller.AlterPartitionRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AlterPartitionRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents an AlterPartitionRequest.
+             * @constructor
+             * @param {skiff.controller.AlterPartitionRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AlterPartitionRequest = function (properties) {
+                this.newIsr = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AlterPartitionRequest brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.brokerId = 0;
+
+            /**
+             * AlterPartitionRequest brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AlterPartitionRequest topicId.
+             * @member {string} topicId
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.topicId = "";
+
+            /**
+             * AlterPartitionRequest partition.
+             * @member {number} partition
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.partition = 0;
+
+            /**
+             * AlterPartitionRequest leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.leaderEpoch = 0;
+
+            /**
+             * AlterPartitionRequest partitionEpoch.
+             * @member {number} partitionEpoch
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.partitionEpoch = 0;
+
+            /**
+             * AlterPartitionRequest newIsr.
+             * @member {Array.<skiff.controller.IsrMember.$Properties>} newIsr
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.newIsr = $util.emptyArray;
+
+            /**
+             * AlterPartitionRequest leaderRecovering.
+             * @member {boolean} leaderRecovering
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @instance
+             */
+            AlterPartitionRequest.prototype.leaderRecovering = false;
+
+            /**
+             * Encodes the specified AlterPartitionRequest message. Does not implicitly {@link skiff.controller.AlterPartitionRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @static
+             * @param {skiff.controller.AlterPartitionRequest.$Properties} message AlterPartitionRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterPartitionRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.topicId);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.partition);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.leaderEpoch);
+                if (message.partitionEpoch != null && $Object.hasOwnProperty.call(message, "partitionEpoch") && message.partitionEpoch !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.partitionEpoch);
+                if (message.newIsr != null && message.newIsr.length)
+                    for (let i = 0; i < message.newIsr.length; ++i)
+                        $root.skiff.controller.IsrMember.encode(message.newIsr[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.leaderRecovering != null && $Object.hasOwnProperty.call(message, "leaderRecovering") && message.leaderRecovering !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.leaderRecovering);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AlterPartitionRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.AlterPartitionRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.AlterPartitionRequest & skiff.controller.AlterPartitionRequest.$Shape} AlterPartitionRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterPartitionRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.AlterPartitionRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partitionEpoch = value;
+                            else
+                                delete message.partitionEpoch;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.newIsr && message.newIsr.length))
+                                message.newIsr = [];
+                            message.newIsr.push($root.skiff.controller.IsrMember.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leaderRecovering = value;
+                            else
+                                delete message.leaderRecovering;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AlterPartitionRequest;
+        })();
+
+        controller.PartitionState = (function() {
+
+            /**
+             * Properties of a PartitionState.
+             * @typedef {Object} skiff.controller.PartitionState.$Properties
+             * @property {string|null} [topicId] PartitionState topicId
+             * @property {number|null} [partition] PartitionState partition
+             * @property {number|null} [leader] PartitionState leader
+             * @property {number|null} [leaderEpoch] PartitionState leaderEpoch
+             * @property {number|null} [partitionEpoch] PartitionState partitionEpoch
+             * @property {Array.<number>|null} [replicas] PartitionState replicas
+             * @property {Array.<number>|null} [isr] PartitionState isr
+             * @property {Array.<number>|null} [elr] PartitionState elr
+             * @property {boolean|null} [leaderRecovering] PartitionState leaderRecovering
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionState.
+             * @memberof skiff.controller
+             * @interface IPartitionState
+             * @augments skiff.controller.PartitionState.$Properties
+             * @deprecated Use skiff.controller.PartitionState.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionState.
+             * @typedef {skiff.controller.PartitionState.$Properties} skiff.controller.PartitionState.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionState.
+             * @memberof skiff.controller
+             * @classdesc Represents a PartitionState.
+             * @constructor
+             * @param {skiff.controller.PartitionState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionState = function (properties) {
+                this.replicas = [];
+                this.isr = [];
+                this.elr = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionState topicId.
+             * @member {string} topicId
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.topicId = "";
+
+            /**
+             * PartitionState partition.
+             * @member {number} partition
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.partition = 0;
+
+            /**
+             * PartitionState leader.
+             * @member {number} leader
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.leader = 0;
+
+            /**
+             * PartitionState leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.leaderEpoch = 0;
+
+            /**
+             * PartitionState partitionEpoch.
+             * @member {number} partitionEpoch
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.partitionEpoch = 0;
+
+            /**
+             * PartitionState replicas.
+             * @member {Array.<number>} replicas
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.replicas = $util.emptyArray;
+
+            /**
+             * PartitionState isr.
+             * @member {Array.<number>} isr
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.isr = $util.emptyArray;
+
+            /**
+             * PartitionState elr.
+             * @member {Array.<number>} elr
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.elr = $util.emptyArray;
+
+            /**
+             * PartitionState leaderRecovering.
+             * @member {boolean} leaderRecovering
+             * @memberof skiff.controller.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.leaderRecovering = false;
+
+            /**
+             * Encodes the specified PartitionState message. Does not implicitly {@link skiff.controller.PartitionState.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.PartitionState
+             * @static
+             * @param {skiff.controller.PartitionState.$Properties} message PartitionState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topicId);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.partition);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.leader);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.leaderEpoch);
+                if (message.partitionEpoch != null && $Object.hasOwnProperty.call(message, "partitionEpoch") && message.partitionEpoch !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.partitionEpoch);
+                if (message.replicas != null && message.replicas.length)
+                    writer.uint32(/* id 6, wireType 2 =*/50).int32s(message.replicas);
+                if (message.isr != null && message.isr.length)
+                    writer.uint32(/* id 7, wireType 2 =*/58).int32s(message.isr);
+                if (message.elr != null && message.elr.length)
+                    writer.uint32(/* id 8, wireType 2 =*/66).int32s(message.elr);
+                if (message.leaderRecovering != null && $Object.hasOwnProperty.call(message, "leaderRecovering") && message.leaderRecovering !== false)
+                    writer.uint32(/* id 9, wireType 0 =*/72).bool(message.leaderRecovering);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartitionState message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.PartitionState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.PartitionState & skiff.controller.PartitionState.$Shape} PartitionState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.PartitionState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partitionEpoch = value;
+                            else
+                                delete message.partitionEpoch;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType === 2) {
+                                if (!(message.replicas && message.replicas.length))
+                                    message.replicas = [];
+                                reader.int32s(message.replicas);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push(reader.int32());
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType === 2) {
+                                if (!(message.isr && message.isr.length))
+                                    message.isr = [];
+                                reader.int32s(message.isr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.isr && message.isr.length))
+                                message.isr = [];
+                            message.isr.push(reader.int32());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType === 2) {
+                                if (!(message.elr && message.elr.length))
+                                    message.elr = [];
+                                reader.int32s(message.elr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.elr && message.elr.length))
+                                message.elr = [];
+                            message.elr.push(reader.int32());
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leaderRecovering = value;
+                            else
+                                delete message.leaderRecovering;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PartitionState;
+        })();
+
+        controller.AlterPartitionResponse = (function() {
+
+            /**
+             * Properties of an AlterPartitionResponse.
+             * @typedef {Object} skiff.controller.AlterPartitionResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] AlterPartitionResponse error
+             * @property {skiff.controller.PartitionState.$Properties|null} [partition] AlterPartitionResponse partition
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterPartitionResponse.
+             * @memberof skiff.controller
+             * @interface IAlterPartitionResponse
+             * @augments skiff.controller.AlterPartitionResponse.$Properties
+             * @deprecated Use skiff.controller.AlterPartitionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterPartitionResponse.
+             * @typedef {skiff.controller.AlterPartitionResponse.$Properties} skiff.controller.AlterPartitionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AlterPartitionResponse.
+             * @memberof skiff.controller
+             * @classdesc Represents an AlterPartitionResponse.
+             * @constructor
+             * @param {skiff.controller.AlterPartitionResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AlterPartitionResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AlterPartitionResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.AlterPartitionResponse
+             * @instance
+             */
+            AlterPartitionResponse.prototype.error = null;
+
+            /**
+             * AlterPartitionResponse partition.
+             * @member {skiff.controller.PartitionState.$Properties|null|undefined} partition
+             * @memberof skiff.controller.AlterPartitionResponse
+             * @instance
+             */
+            AlterPartitionResponse.prototype.partition = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AlterPartitionResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AlterPartitionResponse.prototype, "_partition", {
+                get: $util.oneOfGetter($oneOfFields = ["partition"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified AlterPartitionResponse message. Does not implicitly {@link skiff.controller.AlterPartitionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.AlterPartitionResponse
+             * @static
+             * @param {skiff.controller.AlterPartitionResponse.$Properties} message AlterPartitionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterPartitionResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    $root.skiff.controller.PartitionState.encode(message.partition, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AlterPartitionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.AlterPartitionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.AlterPartitionResponse & skiff.controller.AlterPartitionResponse.$Shape} AlterPartitionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterPartitionResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.AlterPartitionResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.partition = $root.skiff.controller.PartitionState.decode(reader, reader.size(), $undefined, _depth + 1, message.partition);
+                            message._partition = "partition";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AlterPartitionResponse;
+        })();
+
+        controller.AllocateProducerIdsRequest = (function() {
+
+            /**
+             * Properties of an AllocateProducerIdsRequest.
+             * @typedef {Object} skiff.controller.AllocateProducerIdsRequest.$Properties
+             * @property {number|null} [brokerId] AllocateProducerIdsRequest brokerId
+             * @property {number|null} [brokerEpoch] AllocateProducerIdsRequest brokerEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AllocateProducerIdsRequest.
+             * @memberof skiff.controller
+             * @interface IAllocateProducerIdsRequest
+             * @augments skiff.controller.AllocateProducerIdsRequest.$Properties
+             * @deprecated Use skiff.controller.AllocateProducerIdsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an AllocateProducerIdsRequest.
+             * @typedef {skiff.controller.AllocateProducerIdsRequest.$Properties} skiff.controller.AllocateProducerIdsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new AllocateProducerIdsRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents an AllocateProducerIdsRequest.
+             * @constructor
+             * @param {skiff.controller.AllocateProducerIdsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AllocateProducerIdsRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AllocateProducerIdsRequest brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.controller.AllocateProducerIdsRequest
+             * @instance
+             */
+            AllocateProducerIdsRequest.prototype.brokerId = 0;
+
+            /**
+             * AllocateProducerIdsRequest brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.controller.AllocateProducerIdsRequest
+             * @instance
+             */
+            AllocateProducerIdsRequest.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified AllocateProducerIdsRequest message. Does not implicitly {@link skiff.controller.AllocateProducerIdsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.AllocateProducerIdsRequest
+             * @static
+             * @param {skiff.controller.AllocateProducerIdsRequest.$Properties} message AllocateProducerIdsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AllocateProducerIdsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AllocateProducerIdsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.AllocateProducerIdsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.AllocateProducerIdsRequest & skiff.controller.AllocateProducerIdsRequest.$Shape} AllocateProducerIdsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AllocateProducerIdsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.AllocateProducerIdsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AllocateProducerIdsRequest;
+        })();
+
+        controller.AllocateProducerIdsResponse = (function() {
+
+            /**
+             * Properties of an AllocateProducerIdsResponse.
+             * @typedef {Object} skiff.controller.AllocateProducerIdsResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] AllocateProducerIdsResponse error
+             * @property {number|null} [firstProducerId] AllocateProducerIdsResponse firstProducerId
+             * @property {number|null} [size] AllocateProducerIdsResponse size
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AllocateProducerIdsResponse.
+             * @memberof skiff.controller
+             * @interface IAllocateProducerIdsResponse
+             * @augments skiff.controller.AllocateProducerIdsResponse.$Properties
+             * @deprecated Use skiff.controller.AllocateProducerIdsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an AllocateProducerIdsResponse.
+             * @typedef {skiff.controller.AllocateProducerIdsResponse.$Properties} skiff.controller.AllocateProducerIdsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new AllocateProducerIdsResponse.
+             * @memberof skiff.controller
+             * @classdesc Represents an AllocateProducerIdsResponse.
+             * @constructor
+             * @param {skiff.controller.AllocateProducerIdsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AllocateProducerIdsResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AllocateProducerIdsResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.AllocateProducerIdsResponse
+             * @instance
+             */
+            AllocateProducerIdsResponse.prototype.error = null;
+
+            /**
+             * AllocateProducerIdsResponse firstProducerId.
+             * @member {number} firstProducerId
+             * @memberof skiff.controller.AllocateProducerIdsResponse
+             * @instance
+             */
+            AllocateProducerIdsResponse.prototype.firstProducerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * AllocateProducerIdsResponse size.
+             * @member {number} size
+             * @memberof skiff.controller.AllocateProducerIdsResponse
+             * @instance
+             */
+            AllocateProducerIdsResponse.prototype.size = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(AllocateProducerIdsResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified AllocateProducerIdsResponse message. Does not implicitly {@link skiff.controller.AllocateProducerIdsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.AllocateProducerIdsResponse
+             * @static
+             * @param {skiff.controller.AllocateProducerIdsResponse.$Properties} message AllocateProducerIdsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AllocateProducerIdsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.firstProducerId != null && $Object.hasOwnProperty.call(message, "firstProducerId") && (typeof message.firstProducerId === "object" ? message.firstProducerId.low || message.firstProducerId.high : message.firstProducerId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.firstProducerId);
+                if (message.size != null && $Object.hasOwnProperty.call(message, "size") && message.size !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.size);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AllocateProducerIdsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.AllocateProducerIdsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.AllocateProducerIdsResponse & skiff.controller.AllocateProducerIdsResponse.$Shape} AllocateProducerIdsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AllocateProducerIdsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.AllocateProducerIdsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.firstProducerId = value;
+                            else
+                                delete message.firstProducerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.size = value;
+                            else
+                                delete message.size;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AllocateProducerIdsResponse;
+        })();
+
+        controller.CreatableTopic = (function() {
+
+            /**
+             * Properties of a CreatableTopic.
+             * @typedef {Object} skiff.controller.CreatableTopic.$Properties
+             * @property {string|null} [name] CreatableTopic name
+             * @property {number|null} [numPartitions] CreatableTopic numPartitions
+             * @property {number|null} [replicationFactor] CreatableTopic replicationFactor
+             * @property {Object.<string,string>|null} [configs] CreatableTopic configs
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreatableTopic.
+             * @memberof skiff.controller
+             * @interface ICreatableTopic
+             * @augments skiff.controller.CreatableTopic.$Properties
+             * @deprecated Use skiff.controller.CreatableTopic.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreatableTopic.
+             * @typedef {skiff.controller.CreatableTopic.$Properties} skiff.controller.CreatableTopic.$Shape
+             */
+
+            /**
+             * Constructs a new CreatableTopic.
+             * @memberof skiff.controller
+             * @classdesc Represents a CreatableTopic.
+             * @constructor
+             * @param {skiff.controller.CreatableTopic.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreatableTopic = function (properties) {
+                this.configs = {};
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreatableTopic name.
+             * @member {string} name
+             * @memberof skiff.controller.CreatableTopic
+             * @instance
+             */
+            CreatableTopic.prototype.name = "";
+
+            /**
+             * CreatableTopic numPartitions.
+             * @member {number} numPartitions
+             * @memberof skiff.controller.CreatableTopic
+             * @instance
+             */
+            CreatableTopic.prototype.numPartitions = 0;
+
+            /**
+             * CreatableTopic replicationFactor.
+             * @member {number} replicationFactor
+             * @memberof skiff.controller.CreatableTopic
+             * @instance
+             */
+            CreatableTopic.prototype.replicationFactor = 0;
+
+            /**
+             * CreatableTopic configs.
+             * @member {Object.<string,string>} configs
+             * @memberof skiff.controller.CreatableTopic
+             * @instance
+             */
+            CreatableTopic.prototype.configs = $util.emptyObject;
+
+            /**
+             * Encodes the specified CreatableTopic message. Does not implicitly {@link skiff.controller.CreatableTopic.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.CreatableTopic
+             * @static
+             * @param {skiff.controller.CreatableTopic.$Properties} message CreatableTopic message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreatableTopic.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.numPartitions != null && $Object.hasOwnProperty.call(message, "numPartitions") && message.numPartitions !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.numPartitions);
+                if (message.replicationFactor != null && $Object.hasOwnProperty.call(message, "replicationFactor") && message.replicationFactor !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.replicationFactor);
+                if (message.configs != null && $Object.hasOwnProperty.call(message, "configs"))
+                    for (let keys = $Object.keys(message.configs), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 4, wireType 2 =*/34).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.configs[keys[i]]).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreatableTopic message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.CreatableTopic
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.CreatableTopic & skiff.controller.CreatableTopic.$Shape} CreatableTopic
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreatableTopic.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.CreatableTopic();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.numPartitions = value;
+                            else
+                                delete message.numPartitions;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.replicationFactor = value;
+                            else
+                                delete message.replicationFactor;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.configs === $util.emptyObject)
+                                message.configs = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.configs, key);
+                            message.configs[key] = value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CreatableTopic;
+        })();
+
+        controller.CreateTopicsRequest = (function() {
+
+            /**
+             * Properties of a CreateTopicsRequest.
+             * @typedef {Object} skiff.controller.CreateTopicsRequest.$Properties
+             * @property {Array.<skiff.controller.CreatableTopic.$Properties>|null} [topics] CreateTopicsRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateTopicsRequest.
+             * @memberof skiff.controller
+             * @interface ICreateTopicsRequest
+             * @augments skiff.controller.CreateTopicsRequest.$Properties
+             * @deprecated Use skiff.controller.CreateTopicsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateTopicsRequest.
+             * @typedef {skiff.controller.CreateTopicsRequest.$Properties} skiff.controller.CreateTopicsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreateTopicsRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents a CreateTopicsRequest.
+             * @constructor
+             * @param {skiff.controller.CreateTopicsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreateTopicsRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreateTopicsRequest topics.
+             * @member {Array.<skiff.controller.CreatableTopic.$Properties>} topics
+             * @memberof skiff.controller.CreateTopicsRequest
+             * @instance
+             */
+            CreateTopicsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified CreateTopicsRequest message. Does not implicitly {@link skiff.controller.CreateTopicsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.CreateTopicsRequest
+             * @static
+             * @param {skiff.controller.CreateTopicsRequest.$Properties} message CreateTopicsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateTopicsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.controller.CreatableTopic.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateTopicsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.CreateTopicsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.CreateTopicsRequest & skiff.controller.CreateTopicsRequest.$Shape} CreateTopicsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateTopicsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.CreateTopicsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.controller.CreatableTopic.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CreateTopicsRequest;
+        })();
+
+        controller.CreateTopicsResult = (function() {
+
+            /**
+             * Properties of a CreateTopicsResult.
+             * @typedef {Object} skiff.controller.CreateTopicsResult.$Properties
+             * @property {string|null} [name] CreateTopicsResult name
+             * @property {string|null} [topicId] CreateTopicsResult topicId
+             * @property {number|null} [numPartitions] CreateTopicsResult numPartitions
+             * @property {number|null} [replicationFactor] CreateTopicsResult replicationFactor
+             * @property {skiff.controller.ApiError.$Properties|null} [error] CreateTopicsResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateTopicsResult.
+             * @memberof skiff.controller
+             * @interface ICreateTopicsResult
+             * @augments skiff.controller.CreateTopicsResult.$Properties
+             * @deprecated Use skiff.controller.CreateTopicsResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateTopicsResult.
+             * @typedef {skiff.controller.CreateTopicsResult.$Properties} skiff.controller.CreateTopicsResult.$Shape
+             */
+
+            /**
+             * Constructs a new CreateTopicsResult.
+             * @memberof skiff.controller
+             * @classdesc Represents a CreateTopicsResult.
+             * @constructor
+             * @param {skiff.controller.CreateTopicsResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreateTopicsResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreateTopicsResult name.
+             * @member {string} name
+             * @memberof skiff.controller.CreateTopicsResult
+             * @instance
+             */
+            CreateTopicsResult.prototype.name = "";
+
+            /**
+             * CreateTopicsResult topicId.
+             * @member {string|null|undefined} topicId
+             * @memberof skiff.controller.CreateTopicsResult
+             * @instance
+             */
+            CreateTopicsResult.prototype.topicId = null;
+
+            /**
+             * CreateTopicsResult numPartitions.
+             * @member {number} numPartitions
+             * @memberof skiff.controller.CreateTopicsResult
+             * @instance
+             */
+            CreateTopicsResult.prototype.numPartitions = 0;
+
+            /**
+             * CreateTopicsResult replicationFactor.
+             * @member {number} replicationFactor
+             * @memberof skiff.controller.CreateTopicsResult
+             * @instance
+             */
+            CreateTopicsResult.prototype.replicationFactor = 0;
+
+            /**
+             * CreateTopicsResult error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.CreateTopicsResult
+             * @instance
+             */
+            CreateTopicsResult.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CreateTopicsResult.prototype, "_topicId", {
+                get: $util.oneOfGetter($oneOfFields = ["topicId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CreateTopicsResult.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified CreateTopicsResult message. Does not implicitly {@link skiff.controller.CreateTopicsResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.CreateTopicsResult
+             * @static
+             * @param {skiff.controller.CreateTopicsResult.$Properties} message CreateTopicsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateTopicsResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.topicId);
+                if (message.numPartitions != null && $Object.hasOwnProperty.call(message, "numPartitions") && message.numPartitions !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.numPartitions);
+                if (message.replicationFactor != null && $Object.hasOwnProperty.call(message, "replicationFactor") && message.replicationFactor !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.replicationFactor);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateTopicsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.CreateTopicsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.CreateTopicsResult & skiff.controller.CreateTopicsResult.$Shape} CreateTopicsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateTopicsResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.CreateTopicsResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.topicId = reader.stringVerify();
+                            message._topicId = "topicId";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.numPartitions = value;
+                            else
+                                delete message.numPartitions;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.replicationFactor = value;
+                            else
+                                delete message.replicationFactor;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CreateTopicsResult;
+        })();
+
+        controller.CreateTopicsResponse = (function() {
+
+            /**
+             * Properties of a CreateTopicsResponse.
+             * @typedef {Object} skiff.controller.CreateTopicsResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] CreateTopicsResponse error
+             * @property {Array.<skiff.controller.CreateTopicsResult.$Properties>|null} [results] CreateTopicsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreateTopicsResponse.
+             * @memberof skiff.controller
+             * @interface ICreateTopicsResponse
+             * @augments skiff.controller.CreateTopicsResponse.$Properties
+             * @deprecated Use skiff.controller.CreateTopicsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreateTopicsResponse.
+             * @typedef {skiff.controller.CreateTopicsResponse.$Properties} skiff.controller.CreateTopicsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new CreateTopicsResponse.
+             * @memberof skiff.controller
+             * @classdesc Represents a CreateTopicsResponse.
+             * @constructor
+             * @param {skiff.controller.CreateTopicsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreateTopicsResponse = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreateTopicsResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.CreateTopicsResponse
+             * @instance
+             */
+            CreateTopicsResponse.prototype.error = null;
+
+            /**
+             * CreateTopicsResponse results.
+             * @member {Array.<skiff.controller.CreateTopicsResult.$Properties>} results
+             * @memberof skiff.controller.CreateTopicsResponse
+             * @instance
+             */
+            CreateTopicsResponse.prototype.results = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(CreateTopicsResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified CreateTopicsResponse message. Does not implicitly {@link skiff.controller.CreateTopicsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.CreateTopicsResponse
+             * @static
+             * @param {skiff.controller.CreateTopicsResponse.$Properties} message CreateTopicsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreateTopicsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.skiff.controller.CreateTopicsResult.encode(message.results[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreateTopicsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.CreateTopicsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.CreateTopicsResponse & skiff.controller.CreateTopicsResponse.$Shape} CreateTopicsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreateTopicsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.CreateTopicsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.skiff.controller.CreateTopicsResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CreateTopicsResponse;
+        })();
+
+        controller.DeleteTopicsRequest = (function() {
+
+            /**
+             * Properties of a DeleteTopicsRequest.
+             * @typedef {Object} skiff.controller.DeleteTopicsRequest.$Properties
+             * @property {Array.<string>|null} [names] DeleteTopicsRequest names
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteTopicsRequest.
+             * @memberof skiff.controller
+             * @interface IDeleteTopicsRequest
+             * @augments skiff.controller.DeleteTopicsRequest.$Properties
+             * @deprecated Use skiff.controller.DeleteTopicsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteTopicsRequest.
+             * @typedef {skiff.controller.DeleteTopicsRequest.$Properties} skiff.controller.DeleteTopicsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteTopicsRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents a DeleteTopicsRequest.
+             * @constructor
+             * @param {skiff.controller.DeleteTopicsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteTopicsRequest = function (properties) {
+                this.names = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteTopicsRequest names.
+             * @member {Array.<string>} names
+             * @memberof skiff.controller.DeleteTopicsRequest
+             * @instance
+             */
+            DeleteTopicsRequest.prototype.names = $util.emptyArray;
+
+            /**
+             * Encodes the specified DeleteTopicsRequest message. Does not implicitly {@link skiff.controller.DeleteTopicsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.DeleteTopicsRequest
+             * @static
+             * @param {skiff.controller.DeleteTopicsRequest.$Properties} message DeleteTopicsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteTopicsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.names != null && message.names.length)
+                    for (let i = 0; i < message.names.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.names[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteTopicsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.DeleteTopicsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.DeleteTopicsRequest & skiff.controller.DeleteTopicsRequest.$Shape} DeleteTopicsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteTopicsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.DeleteTopicsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.names && message.names.length))
+                                message.names = [];
+                            message.names.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteTopicsRequest;
+        })();
+
+        controller.DeleteTopicResult = (function() {
+
+            /**
+             * Properties of a DeleteTopicResult.
+             * @typedef {Object} skiff.controller.DeleteTopicResult.$Properties
+             * @property {string|null} [name] DeleteTopicResult name
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DeleteTopicResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteTopicResult.
+             * @memberof skiff.controller
+             * @interface IDeleteTopicResult
+             * @augments skiff.controller.DeleteTopicResult.$Properties
+             * @deprecated Use skiff.controller.DeleteTopicResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteTopicResult.
+             * @typedef {skiff.controller.DeleteTopicResult.$Properties} skiff.controller.DeleteTopicResult.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteTopicResult.
+             * @memberof skiff.controller
+             * @classdesc Represents a DeleteTopicResult.
+             * @constructor
+             * @param {skiff.controller.DeleteTopicResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteTopicResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteTopicResult name.
+             * @member {string} name
+             * @memberof skiff.controller.DeleteTopicResult
+             * @instance
+             */
+            DeleteTopicResult.prototype.name = "";
+
+            /**
+             * DeleteTopicResult error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.DeleteTopicResult
+             * @instance
+             */
+            DeleteTopicResult.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteTopicResult.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DeleteTopicResult message. Does not implicitly {@link skiff.controller.DeleteTopicResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.DeleteTopicResult
+             * @static
+             * @param {skiff.controller.DeleteTopicResult.$Properties} message DeleteTopicResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteTopicResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteTopicResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.DeleteTopicResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.DeleteTopicResult & skiff.controller.DeleteTopicResult.$Shape} DeleteTopicResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteTopicResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.DeleteTopicResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteTopicResult;
+        })();
+
+        controller.DeleteTopicsResponse = (function() {
+
+            /**
+             * Properties of a DeleteTopicsResponse.
+             * @typedef {Object} skiff.controller.DeleteTopicsResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DeleteTopicsResponse error
+             * @property {Array.<skiff.controller.DeleteTopicResult.$Properties>|null} [results] DeleteTopicsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteTopicsResponse.
+             * @memberof skiff.controller
+             * @interface IDeleteTopicsResponse
+             * @augments skiff.controller.DeleteTopicsResponse.$Properties
+             * @deprecated Use skiff.controller.DeleteTopicsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteTopicsResponse.
+             * @typedef {skiff.controller.DeleteTopicsResponse.$Properties} skiff.controller.DeleteTopicsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteTopicsResponse.
+             * @memberof skiff.controller
+             * @classdesc Represents a DeleteTopicsResponse.
+             * @constructor
+             * @param {skiff.controller.DeleteTopicsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteTopicsResponse = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteTopicsResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.DeleteTopicsResponse
+             * @instance
+             */
+            DeleteTopicsResponse.prototype.error = null;
+
+            /**
+             * DeleteTopicsResponse results.
+             * @member {Array.<skiff.controller.DeleteTopicResult.$Properties>} results
+             * @memberof skiff.controller.DeleteTopicsResponse
+             * @instance
+             */
+            DeleteTopicsResponse.prototype.results = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteTopicsResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DeleteTopicsResponse message. Does not implicitly {@link skiff.controller.DeleteTopicsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.DeleteTopicsResponse
+             * @static
+             * @param {skiff.controller.DeleteTopicsResponse.$Properties} message DeleteTopicsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteTopicsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.skiff.controller.DeleteTopicResult.encode(message.results[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteTopicsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.DeleteTopicsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.DeleteTopicsResponse & skiff.controller.DeleteTopicsResponse.$Shape} DeleteTopicsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteTopicsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.DeleteTopicsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.skiff.controller.DeleteTopicResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteTopicsResponse;
+        })();
+
+        return controller;
+    })();
+
+    skiff.metadata = (function() {
+
+        /**
+         * Namespace metadata.
+         * @memberof skiff
+         * @namespace
+         */
+        const metadata = {};
+
+        metadata.Endpoint = (function() {
+
+            /**
+             * Properties of an Endpoint.
+             * @typedef {Object} skiff.metadata.Endpoint.$Properties
+             * @property {string|null} [name] Endpoint name
+             * @property {string|null} [host] Endpoint host
+             * @property {number|null} [port] Endpoint port
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an Endpoint.
+             * @memberof skiff.metadata
+             * @interface IEndpoint
+             * @augments skiff.metadata.Endpoint.$Properties
+             * @deprecated Use skiff.metadata.Endpoint.$Properties instead.
+             */
+
+            /**
+             * Shape of an Endpoint.
+             * @typedef {skiff.metadata.Endpoint.$Properties} skiff.metadata.Endpoint.$Shape
+             */
+
+            /**
+             * Constructs a new Endpoint.
+             * @memberof skiff.metadata
+             * @classdesc Represents an Endpoint.
+             * @constructor
+             * @param {skiff.metadata.Endpoint.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const Endpoint = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Endpoint name.
+             * @member {string} name
+             * @memberof skiff.metadata.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.name = "";
+
+            /**
+             * Endpoint host.
+             * @member {string} host
+             * @memberof skiff.metadata.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.host = "";
+
+            /**
+             * Endpoint port.
+             * @member {number} port
+             * @memberof skiff.metadata.Endpoint
+             * @instance
+             */
+            Endpoint.prototype.port = 0;
+
+            /**
+             * Encodes the specified Endpoint message. Does not implicitly {@link skiff.metadata.Endpoint.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.Endpoint
+             * @static
+             * @param {skiff.metadata.Endpoint.$Properties} message Endpoint message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Endpoint.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.host);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.port);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an Endpoint message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.Endpoint
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.Endpoint & skiff.metadata.Endpoint.$Shape} Endpoint
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Endpoint.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.Endpoint();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return Endpoint;
+        })();
+
+        metadata.RegisterBrokerRecord = (function() {
+
+            /**
+             * Properties of a RegisterBrokerRecord.
+             * @typedef {Object} skiff.metadata.RegisterBrokerRecord.$Properties
+             * @property {number|null} [brokerId] RegisterBrokerRecord brokerId
+             * @property {string|null} [incarnationId] RegisterBrokerRecord incarnationId
+             * @property {Array.<skiff.metadata.Endpoint.$Properties>|null} [endpoints] RegisterBrokerRecord endpoints
+             * @property {string|null} [rack] RegisterBrokerRecord rack
+             * @property {boolean|null} [fenced] RegisterBrokerRecord fenced
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RegisterBrokerRecord.
+             * @memberof skiff.metadata
+             * @interface IRegisterBrokerRecord
+             * @augments skiff.metadata.RegisterBrokerRecord.$Properties
+             * @deprecated Use skiff.metadata.RegisterBrokerRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a RegisterBrokerRecord.
+             * @typedef {skiff.metadata.RegisterBrokerRecord.$Properties} skiff.metadata.RegisterBrokerRecord.$Shape
+             */
+
+            /**
+             * Constructs a new RegisterBrokerRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a RegisterBrokerRecord.
+             * @constructor
+             * @param {skiff.metadata.RegisterBrokerRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RegisterBrokerRecord = function (properties) {
+                this.endpoints = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RegisterBrokerRecord brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @instance
+             */
+            RegisterBrokerRecord.prototype.brokerId = 0;
+
+            /**
+             * RegisterBrokerRecord incarnationId.
+             * @member {string} incarnationId
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @instance
+             */
+            RegisterBrokerRecord.prototype.incarnationId = "";
+
+            /**
+             * RegisterBrokerRecord endpoints.
+             * @member {Array.<skiff.metadata.Endpoint.$Properties>} endpoints
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @instance
+             */
+            RegisterBrokerRecord.prototype.endpoints = $util.emptyArray;
+
+            /**
+             * RegisterBrokerRecord rack.
+             * @member {string|null|undefined} rack
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @instance
+             */
+            RegisterBrokerRecord.prototype.rack = null;
+
+            /**
+             * RegisterBrokerRecord fenced.
+             * @member {boolean} fenced
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @instance
+             */
+            RegisterBrokerRecord.prototype.fenced = false;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(RegisterBrokerRecord.prototype, "_rack", {
+                get: $util.oneOfGetter($oneOfFields = ["rack"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified RegisterBrokerRecord message. Does not implicitly {@link skiff.metadata.RegisterBrokerRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @static
+             * @param {skiff.metadata.RegisterBrokerRecord.$Properties} message RegisterBrokerRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RegisterBrokerRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.incarnationId != null && $Object.hasOwnProperty.call(message, "incarnationId") && message.incarnationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.incarnationId);
+                if (message.endpoints != null && message.endpoints.length)
+                    for (let i = 0; i < message.endpoints.length; ++i)
+                        $root.skiff.metadata.Endpoint.encode(message.endpoints[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.rack);
+                if (message.fenced != null && $Object.hasOwnProperty.call(message, "fenced") && message.fenced !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.fenced);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RegisterBrokerRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.RegisterBrokerRecord & skiff.metadata.RegisterBrokerRecord.$Shape} RegisterBrokerRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RegisterBrokerRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.RegisterBrokerRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incarnationId = value;
+                            else
+                                delete message.incarnationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endpoints && message.endpoints.length))
+                                message.endpoints = [];
+                            message.endpoints.push($root.skiff.metadata.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.rack = reader.stringVerify();
+                            message._rack = "rack";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.fenced = value;
+                            else
+                                delete message.fenced;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RegisterBrokerRecord;
+        })();
+
+        metadata.BrokerRegistrationChangeRecord = (function() {
+
+            /**
+             * Properties of a BrokerRegistrationChangeRecord.
+             * @typedef {Object} skiff.metadata.BrokerRegistrationChangeRecord.$Properties
+             * @property {number|null} [brokerId] BrokerRegistrationChangeRecord brokerId
+             * @property {number|null} [brokerEpoch] BrokerRegistrationChangeRecord brokerEpoch
+             * @property {boolean|null} [fenced] BrokerRegistrationChangeRecord fenced
+             * @property {boolean|null} [inControlledShutdown] BrokerRegistrationChangeRecord inControlledShutdown
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerRegistrationChangeRecord.
+             * @memberof skiff.metadata
+             * @interface IBrokerRegistrationChangeRecord
+             * @augments skiff.metadata.BrokerRegistrationChangeRecord.$Properties
+             * @deprecated Use skiff.metadata.BrokerRegistrationChangeRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerRegistrationChangeRecord.
+             * @typedef {skiff.metadata.BrokerRegistrationChangeRecord.$Properties} skiff.metadata.BrokerRegistrationChangeRecord.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerRegistrationChangeRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a BrokerRegistrationChangeRecord.
+             * @constructor
+             * @param {skiff.metadata.BrokerRegistrationChangeRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerRegistrationChangeRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerRegistrationChangeRecord brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.metadata.BrokerRegistrationChangeRecord
+             * @instance
+             */
+            BrokerRegistrationChangeRecord.prototype.brokerId = 0;
+
+            /**
+             * BrokerRegistrationChangeRecord brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.metadata.BrokerRegistrationChangeRecord
+             * @instance
+             */
+            BrokerRegistrationChangeRecord.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BrokerRegistrationChangeRecord fenced.
+             * @member {boolean|null|undefined} fenced
+             * @memberof skiff.metadata.BrokerRegistrationChangeRecord
+             * @instance
+             */
+            BrokerRegistrationChangeRecord.prototype.fenced = null;
+
+            /**
+             * BrokerRegistrationChangeRecord inControlledShutdown.
+             * @member {boolean|null|undefined} inControlledShutdown
+             * @memberof skiff.metadata.BrokerRegistrationChangeRecord
+             * @instance
+             */
+            BrokerRegistrationChangeRecord.prototype.inControlledShutdown = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BrokerRegistrationChangeRecord.prototype, "_fenced", {
+                get: $util.oneOfGetter($oneOfFields = ["fenced"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BrokerRegistrationChangeRecord.prototype, "_inControlledShutdown", {
+                get: $util.oneOfGetter($oneOfFields = ["inControlledShutdown"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified BrokerRegistrationChangeRecord message. Does not implicitly {@link skiff.metadata.BrokerRegistrationChangeRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.BrokerRegistrationChangeRecord
+             * @static
+             * @param {skiff.metadata.BrokerRegistrationChangeRecord.$Properties} message BrokerRegistrationChangeRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerRegistrationChangeRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.fenced != null && $Object.hasOwnProperty.call(message, "fenced"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.fenced);
+                if (message.inControlledShutdown != null && $Object.hasOwnProperty.call(message, "inControlledShutdown"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.inControlledShutdown);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerRegistrationChangeRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.BrokerRegistrationChangeRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.BrokerRegistrationChangeRecord & skiff.metadata.BrokerRegistrationChangeRecord.$Shape} BrokerRegistrationChangeRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerRegistrationChangeRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.BrokerRegistrationChangeRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.fenced = reader.bool();
+                            message._fenced = "fenced";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            message.inControlledShutdown = reader.bool();
+                            message._inControlledShutdown = "inControlledShutdown";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerRegistrationChangeRecord;
+        })();
+
+        metadata.UnregisterBrokerRecord = (function() {
+
+            /**
+             * Properties of an UnregisterBrokerRecord.
+             * @typedef {Object} skiff.metadata.UnregisterBrokerRecord.$Properties
+             * @property {number|null} [brokerId] UnregisterBrokerRecord brokerId
+             * @property {number|null} [brokerEpoch] UnregisterBrokerRecord brokerEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an UnregisterBrokerRecord.
+             * @memberof skiff.metadata
+             * @interface IUnregisterBrokerRecord
+             * @augments skiff.metadata.UnregisterBrokerRecord.$Properties
+             * @deprecated Use skiff.metadata.UnregisterBrokerRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of an UnregisterBrokerRecord.
+             * @typedef {skiff.metadata.UnregisterBrokerRecord.$Properties} skiff.metadata.UnregisterBrokerRecord.$Shape
+             */
+
+            /**
+             * Constructs a new UnregisterBrokerRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents an UnregisterBrokerRecord.
+             * @constructor
+             * @param {skiff.metadata.UnregisterBrokerRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const UnregisterBrokerRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * UnregisterBrokerRecord brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.metadata.UnregisterBrokerRecord
+             * @instance
+             */
+            UnregisterBrokerRecord.prototype.brokerId = 0;
+
+            /**
+             * UnregisterBrokerRecord brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.metadata.UnregisterBrokerRecord
+             * @instance
+             */
+            UnregisterBrokerRecord.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified UnregisterBrokerRecord message. Does not implicitly {@link skiff.metadata.UnregisterBrokerRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.UnregisterBrokerRecord
+             * @static
+             * @param {skiff.metadata.UnregisterBrokerRecord.$Properties} message UnregisterBrokerRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            UnregisterBrokerRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an UnregisterBrokerRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.UnregisterBrokerRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.UnregisterBrokerRecord & skiff.metadata.UnregisterBrokerRecord.$Shape} UnregisterBrokerRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            UnregisterBrokerRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.UnregisterBrokerRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return UnregisterBrokerRecord;
+        })();
+
+        metadata.TopicRecord = (function() {
+
+            /**
+             * Properties of a TopicRecord.
+             * @typedef {Object} skiff.metadata.TopicRecord.$Properties
+             * @property {string|null} [name] TopicRecord name
+             * @property {string|null} [topicId] TopicRecord topicId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicRecord.
+             * @memberof skiff.metadata
+             * @interface ITopicRecord
+             * @augments skiff.metadata.TopicRecord.$Properties
+             * @deprecated Use skiff.metadata.TopicRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicRecord.
+             * @typedef {skiff.metadata.TopicRecord.$Properties} skiff.metadata.TopicRecord.$Shape
+             */
+
+            /**
+             * Constructs a new TopicRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a TopicRecord.
+             * @constructor
+             * @param {skiff.metadata.TopicRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicRecord name.
+             * @member {string} name
+             * @memberof skiff.metadata.TopicRecord
+             * @instance
+             */
+            TopicRecord.prototype.name = "";
+
+            /**
+             * TopicRecord topicId.
+             * @member {string} topicId
+             * @memberof skiff.metadata.TopicRecord
+             * @instance
+             */
+            TopicRecord.prototype.topicId = "";
+
+            /**
+             * Encodes the specified TopicRecord message. Does not implicitly {@link skiff.metadata.TopicRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.TopicRecord
+             * @static
+             * @param {skiff.metadata.TopicRecord.$Properties} message TopicRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.topicId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.TopicRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.TopicRecord & skiff.metadata.TopicRecord.$Shape} TopicRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.TopicRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicRecord;
+        })();
+
+        metadata.PartitionRecord = (function() {
+
+            /**
+             * Properties of a PartitionRecord.
+             * @typedef {Object} skiff.metadata.PartitionRecord.$Properties
+             * @property {string|null} [topicId] PartitionRecord topicId
+             * @property {number|null} [partition] PartitionRecord partition
+             * @property {Array.<number>|null} [replicas] PartitionRecord replicas
+             * @property {Array.<number>|null} [isr] PartitionRecord isr
+             * @property {Array.<number>|null} [elr] PartitionRecord elr
+             * @property {number|null} [leader] PartitionRecord leader
+             * @property {number|null} [leaderEpoch] PartitionRecord leaderEpoch
+             * @property {number|null} [partitionEpoch] PartitionRecord partitionEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionRecord.
+             * @memberof skiff.metadata
+             * @interface IPartitionRecord
+             * @augments skiff.metadata.PartitionRecord.$Properties
+             * @deprecated Use skiff.metadata.PartitionRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionRecord.
+             * @typedef {skiff.metadata.PartitionRecord.$Properties} skiff.metadata.PartitionRecord.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a PartitionRecord.
+             * @constructor
+             * @param {skiff.metadata.PartitionRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionRecord = function (properties) {
+                this.replicas = [];
+                this.isr = [];
+                this.elr = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionRecord topicId.
+             * @member {string} topicId
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.topicId = "";
+
+            /**
+             * PartitionRecord partition.
+             * @member {number} partition
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.partition = 0;
+
+            /**
+             * PartitionRecord replicas.
+             * @member {Array.<number>} replicas
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.replicas = $util.emptyArray;
+
+            /**
+             * PartitionRecord isr.
+             * @member {Array.<number>} isr
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.isr = $util.emptyArray;
+
+            /**
+             * PartitionRecord elr.
+             * @member {Array.<number>} elr
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.elr = $util.emptyArray;
+
+            /**
+             * PartitionRecord leader.
+             * @member {number} leader
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.leader = 0;
+
+            /**
+             * PartitionRecord leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.leaderEpoch = 0;
+
+            /**
+             * PartitionRecord partitionEpoch.
+             * @member {number} partitionEpoch
+             * @memberof skiff.metadata.PartitionRecord
+             * @instance
+             */
+            PartitionRecord.prototype.partitionEpoch = 0;
+
+            /**
+             * Encodes the specified PartitionRecord message. Does not implicitly {@link skiff.metadata.PartitionRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.PartitionRecord
+             * @static
+             * @param {skiff.metadata.PartitionRecord.$Properties} message PartitionRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topicId);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.partition);
+                if (message.replicas != null && message.replicas.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).int32s(message.replicas);
+                if (message.isr != null && message.isr.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).int32s(message.isr);
+                if (message.elr != null && message.elr.length)
+                    writer.uint32(/* id 5, wireType 2 =*/42).int32s(message.elr);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.leader);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.leaderEpoch);
+                if (message.partitionEpoch != null && $Object.hasOwnProperty.call(message, "partitionEpoch") && message.partitionEpoch !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.partitionEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartitionRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.PartitionRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.PartitionRecord & skiff.metadata.PartitionRecord.$Shape} PartitionRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.PartitionRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.replicas && message.replicas.length))
+                                    message.replicas = [];
+                                reader.int32s(message.replicas);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push(reader.int32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.isr && message.isr.length))
+                                    message.isr = [];
+                                reader.int32s(message.isr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.isr && message.isr.length))
+                                message.isr = [];
+                            message.isr.push(reader.int32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType === 2) {
+                                if (!(message.elr && message.elr.length))
+                                    message.elr = [];
+                                reader.int32s(message.elr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.elr && message.elr.length))
+                                message.elr = [];
+                            message.elr.push(reader.int32());
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partitionEpoch = value;
+                            else
+                                delete message.partitionEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PartitionRecord;
+        })();
+
+        metadata.BrokerIdList = (function() {
+
+            /**
+             * Properties of a BrokerIdList.
+             * @typedef {Object} skiff.metadata.BrokerIdList.$Properties
+             * @property {Array.<number>|null} [ids] BrokerIdList ids
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerIdList.
+             * @memberof skiff.metadata
+             * @interface IBrokerIdList
+             * @augments skiff.metadata.BrokerIdList.$Properties
+             * @deprecated Use skiff.metadata.BrokerIdList.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerIdList.
+             * @typedef {skiff.metadata.BrokerIdList.$Properties} skiff.metadata.BrokerIdList.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerIdList.
+             * @memberof skiff.metadata
+             * @classdesc Represents a BrokerIdList.
+             * @constructor
+             * @param {skiff.metadata.BrokerIdList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerIdList = function (properties) {
+                this.ids = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerIdList ids.
+             * @member {Array.<number>} ids
+             * @memberof skiff.metadata.BrokerIdList
+             * @instance
+             */
+            BrokerIdList.prototype.ids = $util.emptyArray;
+
+            /**
+             * Encodes the specified BrokerIdList message. Does not implicitly {@link skiff.metadata.BrokerIdList.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.BrokerIdList
+             * @static
+             * @param {skiff.metadata.BrokerIdList.$Properties} message BrokerIdList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerIdList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.ids != null && message.ids.length)
+                    writer.uint32(/* id 1, wireType 2 =*/10).int32s(message.ids);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerIdList message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.BrokerIdList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.BrokerIdList & skiff.metadata.BrokerIdList.$Shape} BrokerIdList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerIdList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.BrokerIdList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType === 2) {
+                                if (!(message.ids && message.ids.length))
+                                    message.ids = [];
+                                reader.int32s(message.ids);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.ids && message.ids.length))
+                                message.ids = [];
+                            message.ids.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerIdList;
+        })();
+
+        metadata.PartitionChangeRecord = (function() {
+
+            /**
+             * Properties of a PartitionChangeRecord.
+             * @typedef {Object} skiff.metadata.PartitionChangeRecord.$Properties
+             * @property {string|null} [topicId] PartitionChangeRecord topicId
+             * @property {number|null} [partition] PartitionChangeRecord partition
+             * @property {number|null} [leader] PartitionChangeRecord leader
+             * @property {skiff.metadata.BrokerIdList.$Properties|null} [isr] PartitionChangeRecord isr
+             * @property {skiff.metadata.BrokerIdList.$Properties|null} [elr] PartitionChangeRecord elr
+             * @property {skiff.metadata.BrokerIdList.$Properties|null} [replicas] PartitionChangeRecord replicas
+             * @property {boolean|null} [leaderRecovering] PartitionChangeRecord leaderRecovering
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionChangeRecord.
+             * @memberof skiff.metadata
+             * @interface IPartitionChangeRecord
+             * @augments skiff.metadata.PartitionChangeRecord.$Properties
+             * @deprecated Use skiff.metadata.PartitionChangeRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionChangeRecord.
+             * @typedef {skiff.metadata.PartitionChangeRecord.$Properties} skiff.metadata.PartitionChangeRecord.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionChangeRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a PartitionChangeRecord.
+             * @constructor
+             * @param {skiff.metadata.PartitionChangeRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionChangeRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionChangeRecord topicId.
+             * @member {string} topicId
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @instance
+             */
+            PartitionChangeRecord.prototype.topicId = "";
+
+            /**
+             * PartitionChangeRecord partition.
+             * @member {number} partition
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @instance
+             */
+            PartitionChangeRecord.prototype.partition = 0;
+
+            /**
+             * PartitionChangeRecord leader.
+             * @member {number|null|undefined} leader
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @instance
+             */
+            PartitionChangeRecord.prototype.leader = null;
+
+            /**
+             * PartitionChangeRecord isr.
+             * @member {skiff.metadata.BrokerIdList.$Properties|null|undefined} isr
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @instance
+             */
+            PartitionChangeRecord.prototype.isr = null;
+
+            /**
+             * PartitionChangeRecord elr.
+             * @member {skiff.metadata.BrokerIdList.$Properties|null|undefined} elr
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @instance
+             */
+            PartitionChangeRecord.prototype.elr = null;
+
+            /**
+             * PartitionChangeRecord replicas.
+             * @member {skiff.metadata.BrokerIdList.$Properties|null|undefined} replicas
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @instance
+             */
+            PartitionChangeRecord.prototype.replicas = null;
+
+            /**
+             * PartitionChangeRecord leaderRecovering.
+             * @member {boolean|null|undefined} leaderRecovering
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @instance
+             */
+            PartitionChangeRecord.prototype.leaderRecovering = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PartitionChangeRecord.prototype, "_leader", {
+                get: $util.oneOfGetter($oneOfFields = ["leader"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PartitionChangeRecord.prototype, "_leaderRecovering", {
+                get: $util.oneOfGetter($oneOfFields = ["leaderRecovering"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified PartitionChangeRecord message. Does not implicitly {@link skiff.metadata.PartitionChangeRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @static
+             * @param {skiff.metadata.PartitionChangeRecord.$Properties} message PartitionChangeRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionChangeRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topicId);
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.partition);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.leader);
+                if (message.isr != null && $Object.hasOwnProperty.call(message, "isr"))
+                    $root.skiff.metadata.BrokerIdList.encode(message.isr, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.elr != null && $Object.hasOwnProperty.call(message, "elr"))
+                    $root.skiff.metadata.BrokerIdList.encode(message.elr, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.replicas != null && $Object.hasOwnProperty.call(message, "replicas"))
+                    $root.skiff.metadata.BrokerIdList.encode(message.replicas, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.leaderRecovering != null && $Object.hasOwnProperty.call(message, "leaderRecovering"))
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.leaderRecovering);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartitionChangeRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.PartitionChangeRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.PartitionChangeRecord & skiff.metadata.PartitionChangeRecord.$Shape} PartitionChangeRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionChangeRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.PartitionChangeRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            message.leader = reader.int32();
+                            message._leader = "leader";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.isr = $root.skiff.metadata.BrokerIdList.decode(reader, reader.size(), $undefined, _depth + 1, message.isr);
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.elr = $root.skiff.metadata.BrokerIdList.decode(reader, reader.size(), $undefined, _depth + 1, message.elr);
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.replicas = $root.skiff.metadata.BrokerIdList.decode(reader, reader.size(), $undefined, _depth + 1, message.replicas);
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            message.leaderRecovering = reader.bool();
+                            message._leaderRecovering = "leaderRecovering";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PartitionChangeRecord;
+        })();
+
+        metadata.RemoveTopicRecord = (function() {
+
+            /**
+             * Properties of a RemoveTopicRecord.
+             * @typedef {Object} skiff.metadata.RemoveTopicRecord.$Properties
+             * @property {string|null} [topicId] RemoveTopicRecord topicId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a RemoveTopicRecord.
+             * @memberof skiff.metadata
+             * @interface IRemoveTopicRecord
+             * @augments skiff.metadata.RemoveTopicRecord.$Properties
+             * @deprecated Use skiff.metadata.RemoveTopicRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a RemoveTopicRecord.
+             * @typedef {skiff.metadata.RemoveTopicRecord.$Properties} skiff.metadata.RemoveTopicRecord.$Shape
+             */
+
+            /**
+             * Constructs a new RemoveTopicRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a RemoveTopicRecord.
+             * @constructor
+             * @param {skiff.metadata.RemoveTopicRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const RemoveTopicRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * RemoveTopicRecord topicId.
+             * @member {string} topicId
+             * @memberof skiff.metadata.RemoveTopicRecord
+             * @instance
+             */
+            RemoveTopicRecord.prototype.topicId = "";
+
+            /**
+             * Encodes the specified RemoveTopicRecord message. Does not implicitly {@link skiff.metadata.RemoveTopicRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.RemoveTopicRecord
+             * @static
+             * @param {skiff.metadata.RemoveTopicRecord.$Properties} message RemoveTopicRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            RemoveTopicRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topicId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a RemoveTopicRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.RemoveTopicRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.RemoveTopicRecord & skiff.metadata.RemoveTopicRecord.$Shape} RemoveTopicRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            RemoveTopicRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.RemoveTopicRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return RemoveTopicRecord;
+        })();
+
+        /**
+         * ConfigResourceType enum.
+         * @name skiff.metadata.ConfigResourceType
+         * @enum {number}
+         * @property {number} CONFIG_RESOURCE_TYPE_UNSPECIFIED=0 CONFIG_RESOURCE_TYPE_UNSPECIFIED value
+         * @property {number} CONFIG_RESOURCE_TYPE_TOPIC=1 CONFIG_RESOURCE_TYPE_TOPIC value
+         * @property {number} CONFIG_RESOURCE_TYPE_BROKER=2 CONFIG_RESOURCE_TYPE_BROKER value
+         * @property {number} CONFIG_RESOURCE_TYPE_CLUSTER=3 CONFIG_RESOURCE_TYPE_CLUSTER value
+         */
+        metadata.ConfigResourceType = (function() {
+            const valuesById = $Object.create(null), values = $Object.create(valuesById);
+            values[valuesById[0] = "CONFIG_RESOURCE_TYPE_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "CONFIG_RESOURCE_TYPE_TOPIC"] = 1;
+            values[valuesById[2] = "CONFIG_RESOURCE_TYPE_BROKER"] = 2;
+            values[valuesById[3] = "CONFIG_RESOURCE_TYPE_CLUSTER"] = 3;
+            return values;
+        })();
+
+        metadata.ConfigRecord = (function() {
+
+            /**
+             * Properties of a ConfigRecord.
+             * @typedef {Object} skiff.metadata.ConfigRecord.$Properties
+             * @property {skiff.metadata.ConfigResourceType|null} [resourceType] ConfigRecord resourceType
+             * @property {string|null} [resourceName] ConfigRecord resourceName
+             * @property {string|null} [name] ConfigRecord name
+             * @property {string|null} [value] ConfigRecord value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigRecord.
+             * @memberof skiff.metadata
+             * @interface IConfigRecord
+             * @augments skiff.metadata.ConfigRecord.$Properties
+             * @deprecated Use skiff.metadata.ConfigRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigRecord.
+             * @typedef {skiff.metadata.ConfigRecord.$Properties} skiff.metadata.ConfigRecord.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a ConfigRecord.
+             * @constructor
+             * @param {skiff.metadata.ConfigRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigRecord resourceType.
+             * @member {skiff.metadata.ConfigResourceType} resourceType
+             * @memberof skiff.metadata.ConfigRecord
+             * @instance
+             */
+            ConfigRecord.prototype.resourceType = 0;
+
+            /**
+             * ConfigRecord resourceName.
+             * @member {string} resourceName
+             * @memberof skiff.metadata.ConfigRecord
+             * @instance
+             */
+            ConfigRecord.prototype.resourceName = "";
+
+            /**
+             * ConfigRecord name.
+             * @member {string} name
+             * @memberof skiff.metadata.ConfigRecord
+             * @instance
+             */
+            ConfigRecord.prototype.name = "";
+
+            /**
+             * ConfigRecord value.
+             * @member {string|null|undefined} value
+             * @memberof skiff.metadata.ConfigRecord
+             * @instance
+             */
+            ConfigRecord.prototype.value = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ConfigRecord.prototype, "_value", {
+                get: $util.oneOfGetter($oneOfFields = ["value"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ConfigRecord message. Does not implicitly {@link skiff.metadata.ConfigRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.ConfigRecord
+             * @static
+             * @param {skiff.metadata.ConfigRecord.$Properties} message ConfigRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.resourceType != null && $Object.hasOwnProperty.call(message, "resourceType") && message.resourceType !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.resourceType);
+                if (message.resourceName != null && $Object.hasOwnProperty.call(message, "resourceName") && message.resourceName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.resourceName);
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.name);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.ConfigRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.ConfigRecord & skiff.metadata.ConfigRecord.$Shape} ConfigRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.ConfigRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.resourceType = value;
+                            else
+                                delete message.resourceType;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resourceName = value;
+                            else
+                                delete message.resourceName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.value = reader.stringVerify();
+                            message._value = "value";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConfigRecord;
+        })();
+
+        metadata.ProducerIdsRecord = (function() {
+
+            /**
+             * Properties of a ProducerIdsRecord.
+             * @typedef {Object} skiff.metadata.ProducerIdsRecord.$Properties
+             * @property {number|null} [brokerId] ProducerIdsRecord brokerId
+             * @property {number|null} [brokerEpoch] ProducerIdsRecord brokerEpoch
+             * @property {number|null} [nextProducerId] ProducerIdsRecord nextProducerId
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProducerIdsRecord.
+             * @memberof skiff.metadata
+             * @interface IProducerIdsRecord
+             * @augments skiff.metadata.ProducerIdsRecord.$Properties
+             * @deprecated Use skiff.metadata.ProducerIdsRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProducerIdsRecord.
+             * @typedef {skiff.metadata.ProducerIdsRecord.$Properties} skiff.metadata.ProducerIdsRecord.$Shape
+             */
+
+            /**
+             * Constructs a new ProducerIdsRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a ProducerIdsRecord.
+             * @constructor
+             * @param {skiff.metadata.ProducerIdsRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProducerIdsRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProducerIdsRecord brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.metadata.ProducerIdsRecord
+             * @instance
+             */
+            ProducerIdsRecord.prototype.brokerId = 0;
+
+            /**
+             * ProducerIdsRecord brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.metadata.ProducerIdsRecord
+             * @instance
+             */
+            ProducerIdsRecord.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ProducerIdsRecord nextProducerId.
+             * @member {number} nextProducerId
+             * @memberof skiff.metadata.ProducerIdsRecord
+             * @instance
+             */
+            ProducerIdsRecord.prototype.nextProducerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified ProducerIdsRecord message. Does not implicitly {@link skiff.metadata.ProducerIdsRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.ProducerIdsRecord
+             * @static
+             * @param {skiff.metadata.ProducerIdsRecord.$Properties} message ProducerIdsRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProducerIdsRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.brokerEpoch);
+                if (message.nextProducerId != null && $Object.hasOwnProperty.call(message, "nextProducerId") && (typeof message.nextProducerId === "object" ? message.nextProducerId.low || message.nextProducerId.high : message.nextProducerId !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.nextProducerId);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProducerIdsRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.ProducerIdsRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.ProducerIdsRecord & skiff.metadata.ProducerIdsRecord.$Shape} ProducerIdsRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProducerIdsRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.ProducerIdsRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nextProducerId = value;
+                            else
+                                delete message.nextProducerId;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ProducerIdsRecord;
+        })();
+
+        metadata.FeatureLevelRecord = (function() {
+
+            /**
+             * Properties of a FeatureLevelRecord.
+             * @typedef {Object} skiff.metadata.FeatureLevelRecord.$Properties
+             * @property {string|null} [name] FeatureLevelRecord name
+             * @property {number|null} [level] FeatureLevelRecord level
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FeatureLevelRecord.
+             * @memberof skiff.metadata
+             * @interface IFeatureLevelRecord
+             * @augments skiff.metadata.FeatureLevelRecord.$Properties
+             * @deprecated Use skiff.metadata.FeatureLevelRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a FeatureLevelRecord.
+             * @typedef {skiff.metadata.FeatureLevelRecord.$Properties} skiff.metadata.FeatureLevelRecord.$Shape
+             */
+
+            /**
+             * Constructs a new FeatureLevelRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a FeatureLevelRecord.
+             * @constructor
+             * @param {skiff.metadata.FeatureLevelRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FeatureLevelRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FeatureLevelRecord name.
+             * @member {string} name
+             * @memberof skiff.metadata.FeatureLevelRecord
+             * @instance
+             */
+            FeatureLevelRecord.prototype.name = "";
+
+            /**
+             * FeatureLevelRecord level.
+             * @member {number} level
+             * @memberof skiff.metadata.FeatureLevelRecord
+             * @instance
+             */
+            FeatureLevelRecord.prototype.level = 0;
+
+            /**
+             * Encodes the specified FeatureLevelRecord message. Does not implicitly {@link skiff.metadata.FeatureLevelRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.FeatureLevelRecord
+             * @static
+             * @param {skiff.metadata.FeatureLevelRecord.$Properties} message FeatureLevelRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FeatureLevelRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.level);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FeatureLevelRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.FeatureLevelRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.FeatureLevelRecord & skiff.metadata.FeatureLevelRecord.$Shape} FeatureLevelRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FeatureLevelRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.FeatureLevelRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FeatureLevelRecord;
+        })();
+
+        metadata.NoOpRecord = (function() {
+
+            /**
+             * Properties of a NoOpRecord.
+             * @typedef {Object} skiff.metadata.NoOpRecord.$Properties
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a NoOpRecord.
+             * @memberof skiff.metadata
+             * @interface INoOpRecord
+             * @augments skiff.metadata.NoOpRecord.$Properties
+             * @deprecated Use skiff.metadata.NoOpRecord.$Properties instead.
+             */
+
+            /**
+             * Shape of a NoOpRecord.
+             * @typedef {skiff.metadata.NoOpRecord.$Properties} skiff.metadata.NoOpRecord.$Shape
+             */
+
+            /**
+             * Constructs a new NoOpRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a NoOpRecord.
+             * @constructor
+             * @param {skiff.metadata.NoOpRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const NoOpRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * Encodes the specified NoOpRecord message. Does not implicitly {@link skiff.metadata.NoOpRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.NoOpRecord
+             * @static
+             * @param {skiff.metadata.NoOpRecord.$Properties} message NoOpRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NoOpRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a NoOpRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.NoOpRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.NoOpRecord & skiff.metadata.NoOpRecord.$Shape} NoOpRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NoOpRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.NoOpRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    reader.skipType(tag & 7, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return NoOpRecord;
+        })();
+
+        metadata.MetadataRecord = (function() {
+
+            /**
+             * Properties of a MetadataRecord.
+             * @typedef {Object} skiff.metadata.MetadataRecord.$Properties
+             * @property {skiff.metadata.RegisterBrokerRecord.$Properties|null} [registerBroker] MetadataRecord registerBroker
+             * @property {skiff.metadata.BrokerRegistrationChangeRecord.$Properties|null} [brokerRegistrationChange] MetadataRecord brokerRegistrationChange
+             * @property {skiff.metadata.UnregisterBrokerRecord.$Properties|null} [unregisterBroker] MetadataRecord unregisterBroker
+             * @property {skiff.metadata.TopicRecord.$Properties|null} [topic] MetadataRecord topic
+             * @property {skiff.metadata.PartitionRecord.$Properties|null} [partition] MetadataRecord partition
+             * @property {skiff.metadata.PartitionChangeRecord.$Properties|null} [partitionChange] MetadataRecord partitionChange
+             * @property {skiff.metadata.RemoveTopicRecord.$Properties|null} [removeTopic] MetadataRecord removeTopic
+             * @property {skiff.metadata.ConfigRecord.$Properties|null} [config] MetadataRecord config
+             * @property {skiff.metadata.ProducerIdsRecord.$Properties|null} [producerIds] MetadataRecord producerIds
+             * @property {skiff.metadata.FeatureLevelRecord.$Properties|null} [featureLevel] MetadataRecord featureLevel
+             * @property {skiff.metadata.NoOpRecord.$Properties|null} [noOp] MetadataRecord noOp
+             * @property {"registerBroker"|"brokerRegistrationChange"|"unregisterBroker"|"topic"|"partition"|"partitionChange"|"removeTopic"|"config"|"producerIds"|"featureLevel"|"noOp"} [record] MetadataRecord record
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MetadataRecord.
+             * @memberof skiff.metadata
+             * @interface IMetadataRecord
+             * @augments skiff.metadata.MetadataRecord.$Properties
+             * @deprecated Use skiff.metadata.MetadataRecord.$Properties instead.
+             */
+
+            /**
+             * Narrowed shape of a MetadataRecord.
+             * @typedef {{
+             *   registerBroker?: skiff.metadata.RegisterBrokerRecord.$Shape|null;
+             *   brokerRegistrationChange?: skiff.metadata.BrokerRegistrationChangeRecord.$Shape|null;
+             *   unregisterBroker?: skiff.metadata.UnregisterBrokerRecord.$Shape|null;
+             *   topic?: skiff.metadata.TopicRecord.$Shape|null;
+             *   partition?: skiff.metadata.PartitionRecord.$Shape|null;
+             *   partitionChange?: skiff.metadata.PartitionChangeRecord.$Shape|null;
+             *   removeTopic?: skiff.metadata.RemoveTopicRecord.$Shape|null;
+             *   config?: skiff.metadata.ConfigRecord.$Shape|null;
+             *   producerIds?: skiff.metadata.ProducerIdsRecord.$Shape|null;
+             *   featureLevel?: skiff.metadata.FeatureLevelRecord.$Shape|null;
+             *   noOp?: skiff.metadata.NoOpRecord.$Shape|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * } & (
+             *   ({ record?: undefined; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "registerBroker"; registerBroker: skiff.metadata.RegisterBrokerRecord.$Shape; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "brokerRegistrationChange"; registerBroker?: null; brokerRegistrationChange: skiff.metadata.BrokerRegistrationChangeRecord.$Shape; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "unregisterBroker"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker: skiff.metadata.UnregisterBrokerRecord.$Shape; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "topic"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic: skiff.metadata.TopicRecord.$Shape; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "partition"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition: skiff.metadata.PartitionRecord.$Shape; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "partitionChange"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange: skiff.metadata.PartitionChangeRecord.$Shape; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "removeTopic"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic: skiff.metadata.RemoveTopicRecord.$Shape; config?: null; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "config"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config: skiff.metadata.ConfigRecord.$Shape; producerIds?: null; featureLevel?: null; noOp?: null }|{ record?: "producerIds"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds: skiff.metadata.ProducerIdsRecord.$Shape; featureLevel?: null; noOp?: null }|{ record?: "featureLevel"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel: skiff.metadata.FeatureLevelRecord.$Shape; noOp?: null }|{ record?: "noOp"; registerBroker?: null; brokerRegistrationChange?: null; unregisterBroker?: null; topic?: null; partition?: null; partitionChange?: null; removeTopic?: null; config?: null; producerIds?: null; featureLevel?: null; noOp: skiff.metadata.NoOpRecord.$Shape })
+             * )} skiff.metadata.MetadataRecord.$Shape
+             */
+
+            /**
+             * Constructs a new MetadataRecord.
+             * @memberof skiff.metadata
+             * @classdesc Represents a MetadataRecord.
+             * @constructor
+             * @param {skiff.metadata.MetadataRecord.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MetadataRecord = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MetadataRecord registerBroker.
+             * @member {skiff.metadata.RegisterBrokerRecord.$Properties|null|undefined} registerBroker
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.registerBroker = null;
+
+            /**
+             * MetadataRecord brokerRegistrationChange.
+             * @member {skiff.metadata.BrokerRegistrationChangeRecord.$Properties|null|undefined} brokerRegistrationChange
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.brokerRegistrationChange = null;
+
+            /**
+             * MetadataRecord unregisterBroker.
+             * @member {skiff.metadata.UnregisterBrokerRecord.$Properties|null|undefined} unregisterBroker
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.unregisterBroker = null;
+
+            /**
+             * MetadataRecord topic.
+             * @member {skiff.metadata.TopicRecord.$Properties|null|undefined} topic
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.topic = null;
+
+            /**
+             * MetadataRecord partition.
+             * @member {skiff.metadata.PartitionRecord.$Properties|null|undefined} partition
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.partition = null;
+
+            /**
+             * MetadataRecord partitionChange.
+             * @member {skiff.metadata.PartitionChangeRecord.$Properties|null|undefined} partitionChange
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.partitionChange = null;
+
+            /**
+             * MetadataRecord removeTopic.
+             * @member {skiff.metadata.RemoveTopicRecord.$Properties|null|undefined} removeTopic
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.removeTopic = null;
+
+            /**
+             * MetadataRecord config.
+             * @member {skiff.metadata.ConfigRecord.$Properties|null|undefined} config
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.config = null;
+
+            /**
+             * MetadataRecord producerIds.
+             * @member {skiff.metadata.ProducerIdsRecord.$Properties|null|undefined} producerIds
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.producerIds = null;
+
+            /**
+             * MetadataRecord featureLevel.
+             * @member {skiff.metadata.FeatureLevelRecord.$Properties|null|undefined} featureLevel
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.featureLevel = null;
+
+            /**
+             * MetadataRecord noOp.
+             * @member {skiff.metadata.NoOpRecord.$Properties|null|undefined} noOp
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            MetadataRecord.prototype.noOp = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            /**
+             * MetadataRecord record.
+             * @member {"registerBroker"|"brokerRegistrationChange"|"unregisterBroker"|"topic"|"partition"|"partitionChange"|"removeTopic"|"config"|"producerIds"|"featureLevel"|"noOp"|undefined} record
+             * @memberof skiff.metadata.MetadataRecord
+             * @instance
+             */
+            $Object.defineProperty(MetadataRecord.prototype, "record", {
+                get: $util.oneOfGetter($oneOfFields = ["registerBroker", "brokerRegistrationChange", "unregisterBroker", "topic", "partition", "partitionChange", "removeTopic", "config", "producerIds", "featureLevel", "noOp"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified MetadataRecord message. Does not implicitly {@link skiff.metadata.MetadataRecord.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.MetadataRecord
+             * @static
+             * @param {skiff.metadata.MetadataRecord.$Properties} message MetadataRecord message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MetadataRecord.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.registerBroker != null && $Object.hasOwnProperty.call(message, "registerBroker"))
+                    $root.skiff.metadata.RegisterBrokerRecord.encode(message.registerBroker, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.brokerRegistrationChange != null && $Object.hasOwnProperty.call(message, "brokerRegistrationChange"))
+                    $root.skiff.metadata.BrokerRegistrationChangeRecord.encode(message.brokerRegistrationChange, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.unregisterBroker != null && $Object.hasOwnProperty.call(message, "unregisterBroker"))
+                    $root.skiff.metadata.UnregisterBrokerRecord.encode(message.unregisterBroker, writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic"))
+                    $root.skiff.metadata.TopicRecord.encode(message.topic, writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition"))
+                    $root.skiff.metadata.PartitionRecord.encode(message.partition, writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.partitionChange != null && $Object.hasOwnProperty.call(message, "partitionChange"))
+                    $root.skiff.metadata.PartitionChangeRecord.encode(message.partitionChange, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.removeTopic != null && $Object.hasOwnProperty.call(message, "removeTopic"))
+                    $root.skiff.metadata.RemoveTopicRecord.encode(message.removeTopic, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.config != null && $Object.hasOwnProperty.call(message, "config"))
+                    $root.skiff.metadata.ConfigRecord.encode(message.config, writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.producerIds != null && $Object.hasOwnProperty.call(message, "producerIds"))
+                    $root.skiff.metadata.ProducerIdsRecord.encode(message.producerIds, writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.featureLevel != null && $Object.hasOwnProperty.call(message, "featureLevel"))
+                    $root.skiff.metadata.FeatureLevelRecord.encode(message.featureLevel, writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.noOp != null && $Object.hasOwnProperty.call(message, "noOp"))
+                    $root.skiff.metadata.NoOpRecord.encode(message.noOp, writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MetadataRecord message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.MetadataRecord
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.MetadataRecord & skiff.metadata.MetadataRecord.$Shape} MetadataRecord
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MetadataRecord.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.MetadataRecord();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.registerBroker = $root.skiff.metadata.RegisterBrokerRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.registerBroker);
+                            message.record = "registerBroker";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.brokerRegistrationChange = $root.skiff.metadata.BrokerRegistrationChangeRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.brokerRegistrationChange);
+                            message.record = "brokerRegistrationChange";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            message.unregisterBroker = $root.skiff.metadata.UnregisterBrokerRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.unregisterBroker);
+                            message.record = "unregisterBroker";
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.topic = $root.skiff.metadata.TopicRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.topic);
+                            message.record = "topic";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.partition = $root.skiff.metadata.PartitionRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.partition);
+                            message.record = "partition";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.partitionChange = $root.skiff.metadata.PartitionChangeRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.partitionChange);
+                            message.record = "partitionChange";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.removeTopic = $root.skiff.metadata.RemoveTopicRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.removeTopic);
+                            message.record = "removeTopic";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.config = $root.skiff.metadata.ConfigRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.config);
+                            message.record = "config";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.producerIds = $root.skiff.metadata.ProducerIdsRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.producerIds);
+                            message.record = "producerIds";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            message.featureLevel = $root.skiff.metadata.FeatureLevelRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.featureLevel);
+                            message.record = "featureLevel";
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            message.noOp = $root.skiff.metadata.NoOpRecord.decode(reader, reader.size(), $undefined, _depth + 1, message.noOp);
+                            message.record = "noOp";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MetadataRecord;
+        })();
+
+        metadata.MetadataRecordBatch = (function() {
+
+            /**
+             * Properties of a MetadataRecordBatch.
+             * @typedef {Object} skiff.metadata.MetadataRecordBatch.$Properties
+             * @property {Array.<skiff.metadata.MetadataRecord.$Properties>|null} [records] MetadataRecordBatch records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MetadataRecordBatch.
+             * @memberof skiff.metadata
+             * @interface IMetadataRecordBatch
+             * @augments skiff.metadata.MetadataRecordBatch.$Properties
+             * @deprecated Use skiff.metadata.MetadataRecordBatch.$Properties instead.
+             */
+
+            /**
+             * Shape of a MetadataRecordBatch.
+             * @typedef {{
+             *   records?: Array.<skiff.metadata.MetadataRecord.$Shape>|null;
+             *   $unknowns?: Array.<Uint8Array>;
+             * }} skiff.metadata.MetadataRecordBatch.$Shape
+             */
+
+            /**
+             * Constructs a new MetadataRecordBatch.
+             * @memberof skiff.metadata
+             * @classdesc Represents a MetadataRecordBatch.
+             * @constructor
+             * @param {skiff.metadata.MetadataRecordBatch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MetadataRecordBatch = function (properties) {
+                this.records = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MetadataRecordBatch records.
+             * @member {Array.<skiff.metadata.MetadataRecord.$Properties>} records
+             * @memberof skiff.metadata.MetadataRecordBatch
+             * @instance
+             */
+            MetadataRecordBatch.prototype.records = $util.emptyArray;
+
+            /**
+             * Encodes the specified MetadataRecordBatch message. Does not implicitly {@link skiff.metadata.MetadataRecordBatch.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.MetadataRecordBatch
+             * @static
+             * @param {skiff.metadata.MetadataRecordBatch.$Properties} message MetadataRecordBatch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MetadataRecordBatch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.records != null && message.records.length)
+                    for (let i = 0; i < message.records.length; ++i)
+                        $root.skiff.metadata.MetadataRecord.encode(message.records[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MetadataRecordBatch message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.MetadataRecordBatch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.MetadataRecordBatch & skiff.metadata.MetadataRecordBatch.$Shape} MetadataRecordBatch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MetadataRecordBatch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.MetadataRecordBatch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.records && message.records.length))
+                                message.records = [];
+                            message.records.push($root.skiff.metadata.MetadataRecord.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MetadataRecordBatch;
+        })();
+
+        metadata.BrokerRegistration = (function() {
+
+            /**
+             * Properties of a BrokerRegistration.
+             * @typedef {Object} skiff.metadata.BrokerRegistration.$Properties
+             * @property {number|null} [brokerId] BrokerRegistration brokerId
+             * @property {string|null} [incarnationId] BrokerRegistration incarnationId
+             * @property {number|null} [brokerEpoch] BrokerRegistration brokerEpoch
+             * @property {Array.<skiff.metadata.Endpoint.$Properties>|null} [endpoints] BrokerRegistration endpoints
+             * @property {string|null} [rack] BrokerRegistration rack
+             * @property {boolean|null} [fenced] BrokerRegistration fenced
+             * @property {boolean|null} [inControlledShutdown] BrokerRegistration inControlledShutdown
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a BrokerRegistration.
+             * @memberof skiff.metadata
+             * @interface IBrokerRegistration
+             * @augments skiff.metadata.BrokerRegistration.$Properties
+             * @deprecated Use skiff.metadata.BrokerRegistration.$Properties instead.
+             */
+
+            /**
+             * Shape of a BrokerRegistration.
+             * @typedef {skiff.metadata.BrokerRegistration.$Properties} skiff.metadata.BrokerRegistration.$Shape
+             */
+
+            /**
+             * Constructs a new BrokerRegistration.
+             * @memberof skiff.metadata
+             * @classdesc Represents a BrokerRegistration.
+             * @constructor
+             * @param {skiff.metadata.BrokerRegistration.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const BrokerRegistration = function (properties) {
+                this.endpoints = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * BrokerRegistration brokerId.
+             * @member {number} brokerId
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.brokerId = 0;
+
+            /**
+             * BrokerRegistration incarnationId.
+             * @member {string} incarnationId
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.incarnationId = "";
+
+            /**
+             * BrokerRegistration brokerEpoch.
+             * @member {number} brokerEpoch
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.brokerEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * BrokerRegistration endpoints.
+             * @member {Array.<skiff.metadata.Endpoint.$Properties>} endpoints
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.endpoints = $util.emptyArray;
+
+            /**
+             * BrokerRegistration rack.
+             * @member {string|null|undefined} rack
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.rack = null;
+
+            /**
+             * BrokerRegistration fenced.
+             * @member {boolean} fenced
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.fenced = false;
+
+            /**
+             * BrokerRegistration inControlledShutdown.
+             * @member {boolean} inControlledShutdown
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.inControlledShutdown = false;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(BrokerRegistration.prototype, "_rack", {
+                get: $util.oneOfGetter($oneOfFields = ["rack"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified BrokerRegistration message. Does not implicitly {@link skiff.metadata.BrokerRegistration.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.BrokerRegistration
+             * @static
+             * @param {skiff.metadata.BrokerRegistration.$Properties} message BrokerRegistration message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BrokerRegistration.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.brokerId != null && $Object.hasOwnProperty.call(message, "brokerId") && message.brokerId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.brokerId);
+                if (message.incarnationId != null && $Object.hasOwnProperty.call(message, "incarnationId") && message.incarnationId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.incarnationId);
+                if (message.brokerEpoch != null && $Object.hasOwnProperty.call(message, "brokerEpoch") && (typeof message.brokerEpoch === "object" ? message.brokerEpoch.low || message.brokerEpoch.high : message.brokerEpoch !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.brokerEpoch);
+                if (message.endpoints != null && message.endpoints.length)
+                    for (let i = 0; i < message.endpoints.length; ++i)
+                        $root.skiff.metadata.Endpoint.encode(message.endpoints[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.rack != null && $Object.hasOwnProperty.call(message, "rack"))
+                    writer.uint32(/* id 5, wireType 2 =*/42).string(message.rack);
+                if (message.fenced != null && $Object.hasOwnProperty.call(message, "fenced") && message.fenced !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.fenced);
+                if (message.inControlledShutdown != null && $Object.hasOwnProperty.call(message, "inControlledShutdown") && message.inControlledShutdown !== false)
+                    writer.uint32(/* id 7, wireType 0 =*/56).bool(message.inControlledShutdown);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a BrokerRegistration message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.BrokerRegistration
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.BrokerRegistration & skiff.metadata.BrokerRegistration.$Shape} BrokerRegistration
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BrokerRegistration.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.BrokerRegistration();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.brokerId = value;
+                            else
+                                delete message.brokerId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.incarnationId = value;
+                            else
+                                delete message.incarnationId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.brokerEpoch = value;
+                            else
+                                delete message.brokerEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.endpoints && message.endpoints.length))
+                                message.endpoints = [];
+                            message.endpoints.push($root.skiff.metadata.Endpoint.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            message.rack = reader.stringVerify();
+                            message._rack = "rack";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.fenced = value;
+                            else
+                                delete message.fenced;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.inControlledShutdown = value;
+                            else
+                                delete message.inControlledShutdown;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return BrokerRegistration;
+        })();
+
+        metadata.PartitionState = (function() {
+
+            /**
+             * Properties of a PartitionState.
+             * @typedef {Object} skiff.metadata.PartitionState.$Properties
+             * @property {number|null} [partition] PartitionState partition
+             * @property {Array.<number>|null} [replicas] PartitionState replicas
+             * @property {Array.<number>|null} [isr] PartitionState isr
+             * @property {Array.<number>|null} [elr] PartitionState elr
+             * @property {number|null} [leader] PartitionState leader
+             * @property {number|null} [leaderEpoch] PartitionState leaderEpoch
+             * @property {number|null} [partitionEpoch] PartitionState partitionEpoch
+             * @property {boolean|null} [leaderRecovering] PartitionState leaderRecovering
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionState.
+             * @memberof skiff.metadata
+             * @interface IPartitionState
+             * @augments skiff.metadata.PartitionState.$Properties
+             * @deprecated Use skiff.metadata.PartitionState.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionState.
+             * @typedef {skiff.metadata.PartitionState.$Properties} skiff.metadata.PartitionState.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionState.
+             * @memberof skiff.metadata
+             * @classdesc Represents a PartitionState.
+             * @constructor
+             * @param {skiff.metadata.PartitionState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionState = function (properties) {
+                this.replicas = [];
+                this.isr = [];
+                this.elr = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionState partition.
+             * @member {number} partition
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.partition = 0;
+
+            /**
+             * PartitionState replicas.
+             * @member {Array.<number>} replicas
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.replicas = $util.emptyArray;
+
+            /**
+             * PartitionState isr.
+             * @member {Array.<number>} isr
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.isr = $util.emptyArray;
+
+            /**
+             * PartitionState elr.
+             * @member {Array.<number>} elr
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.elr = $util.emptyArray;
+
+            /**
+             * PartitionState leader.
+             * @member {number} leader
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.leader = 0;
+
+            /**
+             * PartitionState leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.leaderEpoch = 0;
+
+            /**
+             * PartitionState partitionEpoch.
+             * @member {number} partitionEpoch
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.partitionEpoch = 0;
+
+            /**
+             * PartitionState leaderRecovering.
+             * @member {boolean} leaderRecovering
+             * @memberof skiff.metadata.PartitionState
+             * @instance
+             */
+            PartitionState.prototype.leaderRecovering = false;
+
+            /**
+             * Encodes the specified PartitionState message. Does not implicitly {@link skiff.metadata.PartitionState.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.PartitionState
+             * @static
+             * @param {skiff.metadata.PartitionState.$Properties} message PartitionState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.replicas != null && message.replicas.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.replicas);
+                if (message.isr != null && message.isr.length)
+                    writer.uint32(/* id 3, wireType 2 =*/26).int32s(message.isr);
+                if (message.elr != null && message.elr.length)
+                    writer.uint32(/* id 4, wireType 2 =*/34).int32s(message.elr);
+                if (message.leader != null && $Object.hasOwnProperty.call(message, "leader") && message.leader !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.leader);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.leaderEpoch);
+                if (message.partitionEpoch != null && $Object.hasOwnProperty.call(message, "partitionEpoch") && message.partitionEpoch !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.partitionEpoch);
+                if (message.leaderRecovering != null && $Object.hasOwnProperty.call(message, "leaderRecovering") && message.leaderRecovering !== false)
+                    writer.uint32(/* id 8, wireType 0 =*/64).bool(message.leaderRecovering);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartitionState message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.PartitionState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.PartitionState & skiff.metadata.PartitionState.$Shape} PartitionState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.PartitionState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.replicas && message.replicas.length))
+                                    message.replicas = [];
+                                reader.int32s(message.replicas);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.replicas && message.replicas.length))
+                                message.replicas = [];
+                            message.replicas.push(reader.int32());
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType === 2) {
+                                if (!(message.isr && message.isr.length))
+                                    message.isr = [];
+                                reader.int32s(message.isr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.isr && message.isr.length))
+                                message.isr = [];
+                            message.isr.push(reader.int32());
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType === 2) {
+                                if (!(message.elr && message.elr.length))
+                                    message.elr = [];
+                                reader.int32s(message.elr);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.elr && message.elr.length))
+                                message.elr = [];
+                            message.elr.push(reader.int32());
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leader = value;
+                            else
+                                delete message.leader;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partitionEpoch = value;
+                            else
+                                delete message.partitionEpoch;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.leaderRecovering = value;
+                            else
+                                delete message.leaderRecovering;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PartitionState;
+        })();
+
+        metadata.TopicState = (function() {
+
+            /**
+             * Properties of a TopicState.
+             * @typedef {Object} skiff.metadata.TopicState.$Properties
+             * @property {string|null} [name] TopicState name
+             * @property {string|null} [topicId] TopicState topicId
+             * @property {Array.<skiff.metadata.PartitionState.$Properties>|null} [partitions] TopicState partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicState.
+             * @memberof skiff.metadata
+             * @interface ITopicState
+             * @augments skiff.metadata.TopicState.$Properties
+             * @deprecated Use skiff.metadata.TopicState.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicState.
+             * @typedef {skiff.metadata.TopicState.$Properties} skiff.metadata.TopicState.$Shape
+             */
+
+            /**
+             * Constructs a new TopicState.
+             * @memberof skiff.metadata
+             * @classdesc Represents a TopicState.
+             * @constructor
+             * @param {skiff.metadata.TopicState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicState = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicState name.
+             * @member {string} name
+             * @memberof skiff.metadata.TopicState
+             * @instance
+             */
+            TopicState.prototype.name = "";
+
+            /**
+             * TopicState topicId.
+             * @member {string} topicId
+             * @memberof skiff.metadata.TopicState
+             * @instance
+             */
+            TopicState.prototype.topicId = "";
+
+            /**
+             * TopicState partitions.
+             * @member {Array.<skiff.metadata.PartitionState.$Properties>} partitions
+             * @memberof skiff.metadata.TopicState
+             * @instance
+             */
+            TopicState.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified TopicState message. Does not implicitly {@link skiff.metadata.TopicState.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.TopicState
+             * @static
+             * @param {skiff.metadata.TopicState.$Properties} message TopicState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.topicId);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.metadata.PartitionState.encode(message.partitions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicState message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.TopicState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.TopicState & skiff.metadata.TopicState.$Shape} TopicState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.TopicState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.metadata.PartitionState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicState;
+        })();
+
+        metadata.ConfigEntry = (function() {
+
+            /**
+             * Properties of a ConfigEntry.
+             * @typedef {Object} skiff.metadata.ConfigEntry.$Properties
+             * @property {string|null} [name] ConfigEntry name
+             * @property {string|null} [value] ConfigEntry value
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigEntry.
+             * @memberof skiff.metadata
+             * @interface IConfigEntry
+             * @augments skiff.metadata.ConfigEntry.$Properties
+             * @deprecated Use skiff.metadata.ConfigEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigEntry.
+             * @typedef {skiff.metadata.ConfigEntry.$Properties} skiff.metadata.ConfigEntry.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigEntry.
+             * @memberof skiff.metadata
+             * @classdesc Represents a ConfigEntry.
+             * @constructor
+             * @param {skiff.metadata.ConfigEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigEntry name.
+             * @member {string} name
+             * @memberof skiff.metadata.ConfigEntry
+             * @instance
+             */
+            ConfigEntry.prototype.name = "";
+
+            /**
+             * ConfigEntry value.
+             * @member {string} value
+             * @memberof skiff.metadata.ConfigEntry
+             * @instance
+             */
+            ConfigEntry.prototype.value = "";
+
+            /**
+             * Encodes the specified ConfigEntry message. Does not implicitly {@link skiff.metadata.ConfigEntry.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.ConfigEntry
+             * @static
+             * @param {skiff.metadata.ConfigEntry.$Properties} message ConfigEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.ConfigEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.ConfigEntry & skiff.metadata.ConfigEntry.$Shape} ConfigEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.ConfigEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConfigEntry;
+        })();
+
+        metadata.ConfigResourceState = (function() {
+
+            /**
+             * Properties of a ConfigResourceState.
+             * @typedef {Object} skiff.metadata.ConfigResourceState.$Properties
+             * @property {skiff.metadata.ConfigResourceType|null} [resourceType] ConfigResourceState resourceType
+             * @property {string|null} [resourceName] ConfigResourceState resourceName
+             * @property {Array.<skiff.metadata.ConfigEntry.$Properties>|null} [entries] ConfigResourceState entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigResourceState.
+             * @memberof skiff.metadata
+             * @interface IConfigResourceState
+             * @augments skiff.metadata.ConfigResourceState.$Properties
+             * @deprecated Use skiff.metadata.ConfigResourceState.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigResourceState.
+             * @typedef {skiff.metadata.ConfigResourceState.$Properties} skiff.metadata.ConfigResourceState.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigResourceState.
+             * @memberof skiff.metadata
+             * @classdesc Represents a ConfigResourceState.
+             * @constructor
+             * @param {skiff.metadata.ConfigResourceState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigResourceState = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigResourceState resourceType.
+             * @member {skiff.metadata.ConfigResourceType} resourceType
+             * @memberof skiff.metadata.ConfigResourceState
+             * @instance
+             */
+            ConfigResourceState.prototype.resourceType = 0;
+
+            /**
+             * ConfigResourceState resourceName.
+             * @member {string} resourceName
+             * @memberof skiff.metadata.ConfigResourceState
+             * @instance
+             */
+            ConfigResourceState.prototype.resourceName = "";
+
+            /**
+             * ConfigResourceState entries.
+             * @member {Array.<skiff.metadata.ConfigEntry.$Properties>} entries
+             * @memberof skiff.metadata.ConfigResourceState
+             * @instance
+             */
+            ConfigResourceState.prototype.entries = $util.emptyArray;
+
+            /**
+             * Encodes the specified ConfigResourceState message. Does not implicitly {@link skiff.metadata.ConfigResourceState.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.ConfigResourceState
+             * @static
+             * @param {skiff.metadata.ConfigResourceState.$Properties} message ConfigResourceState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigResourceState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.resourceType != null && $Object.hasOwnProperty.call(message, "resourceType") && message.resourceType !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.resourceType);
+                if (message.resourceName != null && $Object.hasOwnProperty.call(message, "resourceName") && message.resourceName !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.resourceName);
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.skiff.metadata.ConfigEntry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigResourceState message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.ConfigResourceState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.ConfigResourceState & skiff.metadata.ConfigResourceState.$Shape} ConfigResourceState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigResourceState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.ConfigResourceState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.resourceType = value;
+                            else
+                                delete message.resourceType;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.resourceName = value;
+                            else
+                                delete message.resourceName;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.skiff.metadata.ConfigEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConfigResourceState;
+        })();
+
+        metadata.FeatureState = (function() {
+
+            /**
+             * Properties of a FeatureState.
+             * @typedef {Object} skiff.metadata.FeatureState.$Properties
+             * @property {string|null} [name] FeatureState name
+             * @property {number|null} [level] FeatureState level
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FeatureState.
+             * @memberof skiff.metadata
+             * @interface IFeatureState
+             * @augments skiff.metadata.FeatureState.$Properties
+             * @deprecated Use skiff.metadata.FeatureState.$Properties instead.
+             */
+
+            /**
+             * Shape of a FeatureState.
+             * @typedef {skiff.metadata.FeatureState.$Properties} skiff.metadata.FeatureState.$Shape
+             */
+
+            /**
+             * Constructs a new FeatureState.
+             * @memberof skiff.metadata
+             * @classdesc Represents a FeatureState.
+             * @constructor
+             * @param {skiff.metadata.FeatureState.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FeatureState = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FeatureState name.
+             * @member {string} name
+             * @memberof skiff.metadata.FeatureState
+             * @instance
+             */
+            FeatureState.prototype.name = "";
+
+            /**
+             * FeatureState level.
+             * @member {number} level
+             * @memberof skiff.metadata.FeatureState
+             * @instance
+             */
+            FeatureState.prototype.level = 0;
+
+            /**
+             * Encodes the specified FeatureState message. Does not implicitly {@link skiff.metadata.FeatureState.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.FeatureState
+             * @static
+             * @param {skiff.metadata.FeatureState.$Properties} message FeatureState message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FeatureState.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.level != null && $Object.hasOwnProperty.call(message, "level") && message.level !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.level);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FeatureState message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.FeatureState
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.FeatureState & skiff.metadata.FeatureState.$Shape} FeatureState
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FeatureState.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.FeatureState();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.level = value;
+                            else
+                                delete message.level;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FeatureState;
+        })();
+
+        metadata.MetadataSnapshot = (function() {
+
+            /**
+             * Properties of a MetadataSnapshot.
+             * @typedef {Object} skiff.metadata.MetadataSnapshot.$Properties
+             * @property {number|null} [offset] MetadataSnapshot offset
+             * @property {number|null} [epoch] MetadataSnapshot epoch
+             * @property {Array.<skiff.metadata.BrokerRegistration.$Properties>|null} [brokers] MetadataSnapshot brokers
+             * @property {Array.<skiff.metadata.TopicState.$Properties>|null} [topics] MetadataSnapshot topics
+             * @property {Array.<skiff.metadata.ConfigResourceState.$Properties>|null} [configs] MetadataSnapshot configs
+             * @property {number|null} [nextProducerId] MetadataSnapshot nextProducerId
+             * @property {Array.<skiff.metadata.FeatureState.$Properties>|null} [features] MetadataSnapshot features
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a MetadataSnapshot.
+             * @memberof skiff.metadata
+             * @interface IMetadataSnapshot
+             * @augments skiff.metadata.MetadataSnapshot.$Properties
+             * @deprecated Use skiff.metadata.MetadataSnapshot.$Properties instead.
+             */
+
+            /**
+             * Shape of a MetadataSnapshot.
+             * @typedef {skiff.metadata.MetadataSnapshot.$Properties} skiff.metadata.MetadataSnapshot.$Shape
+             */
+
+            /**
+             * Constructs a new MetadataSnapshot.
+             * @memberof skiff.metadata
+             * @classdesc Represents a MetadataSnapshot.
+             * @constructor
+             * @param {skiff.metadata.MetadataSnapshot.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const MetadataSnapshot = function (properties) {
+                this.brokers = [];
+                this.topics = [];
+                this.configs = [];
+                this.features = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * MetadataSnapshot offset.
+             * @member {number} offset
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MetadataSnapshot epoch.
+             * @member {number} epoch
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.epoch = 0;
+
+            /**
+             * MetadataSnapshot brokers.
+             * @member {Array.<skiff.metadata.BrokerRegistration.$Properties>} brokers
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.brokers = $util.emptyArray;
+
+            /**
+             * MetadataSnapshot topics.
+             * @member {Array.<skiff.metadata.TopicState.$Properties>} topics
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.topics = $util.emptyArray;
+
+            /**
+             * MetadataSnapshot configs.
+             * @member {Array.<skiff.metadata.ConfigResourceState.$Properties>} configs
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.configs = $util.emptyArray;
+
+            /**
+             * MetadataSnapshot nextProducerId.
+             * @member {number} nextProducerId
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.nextProducerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * MetadataSnapshot features.
+             * @member {Array.<skiff.metadata.FeatureState.$Properties>} features
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @instance
+             */
+            MetadataSnapshot.prototype.features = $util.emptyArray;
+
+            /**
+             * Encodes the specified MetadataSnapshot message. Does not implicitly {@link skiff.metadata.MetadataSnapshot.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @static
+             * @param {skiff.metadata.MetadataSnapshot.$Properties} message MetadataSnapshot message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            MetadataSnapshot.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int64(message.offset);
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.epoch);
+                if (message.brokers != null && message.brokers.length)
+                    for (let i = 0; i < message.brokers.length; ++i)
+                        $root.skiff.metadata.BrokerRegistration.encode(message.brokers[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.metadata.TopicState.encode(message.topics[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.configs != null && message.configs.length)
+                    for (let i = 0; i < message.configs.length; ++i)
+                        $root.skiff.metadata.ConfigResourceState.encode(message.configs[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.nextProducerId != null && $Object.hasOwnProperty.call(message, "nextProducerId") && (typeof message.nextProducerId === "object" ? message.nextProducerId.low || message.nextProducerId.high : message.nextProducerId !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.nextProducerId);
+                if (message.features != null && message.features.length)
+                    for (let i = 0; i < message.features.length; ++i)
+                        $root.skiff.metadata.FeatureState.encode(message.features[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a MetadataSnapshot message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.metadata.MetadataSnapshot
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.metadata.MetadataSnapshot & skiff.metadata.MetadataSnapshot.$Shape} MetadataSnapshot
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            MetadataSnapshot.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.metadata.MetadataSnapshot();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.brokers && message.brokers.length))
+                                message.brokers = [];
+                            message.brokers.push($root.skiff.metadata.BrokerRegistration.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.metadata.TopicState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.configs && message.configs.length))
+                                message.configs = [];
+                            message.configs.push($root.skiff.metadata.ConfigResourceState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.nextProducerId = value;
+                            else
+                                delete message.nextProducerId;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.features && message.features.length))
+                                message.features = [];
+                            message.features.push($root.skiff.metadata.FeatureState.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return MetadataSnapshot;
+        })();
+
+        return metadata;
+    })();
+
     skiff.raft = (function() {
 
         /**

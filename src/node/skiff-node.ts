@@ -1,0 +1,303 @@
+// One Skiff node, assembled from ports: the metadata quorum (RaftNode) with
+// the MetadataLoader as its state machine, the QuorumController (active only
+// while this node leads the quorum), the broker lifecycle (register,
+// heartbeat, controlled shutdown), and the handlers of the three RPC services.
+// Sans-I/O: the real server (src/server) passes node adapters and gRPC
+// transports, the simulator passes SimDisk, SimClock and SimNetwork — both
+// run exactly this code.
+
+import { isSkiffError } from '../common/errors.js';
+import type { NodeId } from '../common/ids.js';
+import { joinPath } from '../common/path.js';
+import type { Clock } from '../env/clock.js';
+import type { FileSystem } from '../env/file-system.js';
+import type { Logger } from '../env/logger.js';
+import type { Random } from '../env/random.js';
+import type { Handlers, Transport } from '../env/transport.js';
+import { BrokerLifecycle } from '../broker/lifecycle.js';
+import { ControllerChannel } from '../broker/controller-channel.js';
+import type { BrokerInfo, BrokerServices, PartitionMetadata, TopicMetadata } from '../broker/services.js';
+import type { ControllerConfig } from '../controller/commands.js';
+import { QuorumController } from '../controller/quorum-controller.js';
+import type { ApiError, ControllerServices } from '../controller/services.js';
+import type { MetadataImage } from '../metadata/image.js';
+import { MetadataLoader } from '../metadata/loader.js';
+import type { Endpoint } from '../metadata/records.js';
+import type { RaftConfig } from '../raft/raft-core.js';
+import { RaftNode } from '../raft/raft-node.js';
+import type { RaftServices } from '../raft/types.js';
+
+export interface SkiffNodeOptions {
+  readonly nodeId: NodeId;
+  readonly clusterId: string;
+  /** Metadata quorum settings: voters, timeouts. A node not among the voters is an observer. */
+  readonly raft: RaftConfig;
+  /** Where the __cluster_metadata log and snapshots live. */
+  readonly metadataDir: string;
+  readonly endpoints: readonly Endpoint[];
+  readonly rack: string | null;
+  readonly controller: ControllerConfig & { readonly sessionTimeoutMs: number; readonly noOpIntervalMs: number };
+  readonly heartbeatIntervalMs: number;
+  readonly requestTimeoutMs: number;
+  readonly snapshotEveryEntries?: number;
+  readonly fs: FileSystem;
+  readonly clock: Clock;
+  readonly random: Random;
+  readonly logger: Logger;
+  readonly transports: {
+    readonly raft: Transport<RaftServices>;
+    readonly controller: Pick<Transport<ControllerServices>, 'call'>;
+    readonly broker: Pick<Transport<BrokerServices>, 'call'>;
+  };
+  readonly onFatal?: (error: unknown) => void;
+}
+
+export function apiError(error: unknown): ApiError {
+  if (isSkiffError(error)) return { code: error.code, message: error.message };
+  return { code: 'UNKNOWN_SERVER_ERROR', message: error instanceof Error ? error.message : String(error) };
+}
+
+export class SkiffNode {
+  readonly raft: RaftNode;
+  readonly loader = new MetadataLoader();
+  readonly controller: QuorumController<MetadataImage>;
+  readonly lifecycle: BrokerLifecycle;
+  private readonly channel: ControllerChannel;
+  private readonly controllerHandlers: Handlers<ControllerServices>;
+  private readonly brokerHandlers: Handlers<BrokerServices>;
+
+  constructor(private readonly options: SkiffNodeOptions) {
+    const { nodeId, logger } = options;
+    this.raft = new RaftNode({
+      config: options.raft,
+      dataDir: joinPath(options.metadataDir, '__cluster_metadata-0'),
+      fs: options.fs,
+      clock: options.clock,
+      random: options.random.fork('raft'),
+      logger: logger.child({ component: 'raft' }),
+      transport: options.transports.raft,
+      stateMachine: this.loader,
+      snapshotEveryEntries: options.snapshotEveryEntries ?? 20_000,
+      requestTimeoutMs: options.requestTimeoutMs,
+      onFatal: options.onFatal,
+    });
+    this.controller = new QuorumController<MetadataImage>({
+      nodeId,
+      config: options.controller,
+      raft: this.raft,
+      committedImage: () => this.loader.image,
+      clock: options.clock,
+      random: options.random.fork('controller'),
+      logger: logger.child({ component: 'controller' }),
+    });
+    this.controllerHandlers = this.makeControllerHandlers();
+    this.channel = new ControllerChannel({
+      selfId: nodeId,
+      transport: options.transports.controller,
+      leaderId: () => this.raft.status().leaderId,
+      local: () => this.controllerHandlers,
+      timeoutMs: options.requestTimeoutMs,
+    });
+    this.lifecycle = new BrokerLifecycle({
+      brokerId: nodeId,
+      clusterId: options.clusterId,
+      incarnationId: randomId(options.random.fork('incarnation')),
+      endpoints: options.endpoints,
+      rack: options.rack,
+      controller: this.channel,
+      metadataOffset: () => this.raft.status().appliedOffset,
+      clock: options.clock,
+      logger: logger.child({ component: 'broker-lifecycle' }),
+      heartbeatIntervalMs: options.heartbeatIntervalMs,
+    });
+    this.brokerHandlers = this.makeBrokerHandlers();
+  }
+
+  get image(): MetadataImage {
+    return this.loader.image;
+  }
+
+  handlers(): { raft: Handlers<RaftServices>; controller: Handlers<ControllerServices>; broker: Handlers<BrokerServices> } {
+    return { raft: this.raft.handlers(), controller: this.controllerHandlers, broker: this.brokerHandlers };
+  }
+
+  async start(): Promise<void> {
+    await this.raft.start();
+    this.controller.start();
+    this.lifecycle.start();
+  }
+
+  /** SIGTERM: hand leaderships away through the controller, then resign quorum leadership and stop. */
+  async shutdown(timeoutMs: number): Promise<boolean> {
+    const clean = await this.lifecycle.controlledShutdown(timeoutMs);
+    if (this.raft.status().role === 'leader') this.raft.resign();
+    await this.stop();
+    return clean;
+  }
+
+  async stop(): Promise<void> {
+    this.lifecycle.stop();
+    this.controller.stop();
+    await this.raft.stop();
+  }
+
+  // --- controller service ------------------------------------------------------
+
+  private makeControllerHandlers(): Handlers<ControllerServices> {
+    const c = this.controller;
+    return {
+      BrokerRegistration: async (_from, request) => {
+        try {
+          return { error: null, ...(await c.registerBroker(request)) };
+        } catch (error) {
+          return { error: apiError(error), brokerEpoch: -1 };
+        }
+      },
+      BrokerHeartbeat: async (_from, request) => {
+        try {
+          return { error: null, ...(await c.brokerHeartbeat(request)) };
+        } catch (error) {
+          return { error: apiError(error), isCaughtUp: false, isFenced: true, shouldShutDown: false };
+        }
+      },
+      AlterPartition: async (_from, request) => {
+        try {
+          const state = await c.alterPartition(request);
+          return { error: null, partition: { ...state, topicId: request.topicId, partition: request.partition } };
+        } catch (error) {
+          return { error: apiError(error), partition: null };
+        }
+      },
+      AllocateProducerIds: async (_from, request) => {
+        try {
+          return { error: null, ...(await c.allocateProducerIds(request.brokerId, request.brokerEpoch)) };
+        } catch (error) {
+          return { error: apiError(error), firstProducerId: -1, size: 0 };
+        }
+      },
+      CreateTopics: async (_from, request) => {
+        try {
+          const results = await c.createTopics(request.topics);
+          return { error: null, results: results.map((r) => ({ ...r, error: r.error === null ? null : apiError(r.error) })) };
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
+      DeleteTopics: async (_from, request) => {
+        try {
+          const results = await c.deleteTopics(request.names);
+          return { error: null, results: results.map((r) => ({ name: r.name, error: r.error === null ? null : apiError(r.error) })) };
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
+    };
+  }
+
+  // --- broker service -----------------------------------------------------------
+
+  private makeBrokerHandlers(): Handlers<BrokerServices> {
+    return {
+      Metadata: (_from, request) => {
+        const image = this.loader.image;
+        const names = request.topics ?? [...image.topicsByName.keys()].sort();
+        return Promise.resolve({
+          clusterId: this.options.clusterId,
+          controllerId: this.raft.status().leaderId ?? -1,
+          metadataOffset: this.raft.status().appliedOffset,
+          brokers: brokerInfos(image, false),
+          topics: names.map((name) => topicMetadata(image, name)),
+        });
+      },
+      DescribeCluster: (_from, request) => {
+        const image = this.loader.image;
+        return Promise.resolve({
+          clusterId: this.options.clusterId,
+          controllerId: this.raft.status().leaderId ?? -1,
+          brokers: brokerInfos(image, request.includeFenced),
+        });
+      },
+      DescribeQuorum: async (from, request) => {
+        const status = this.raft.status();
+        if (status.role !== 'leader') {
+          // Only the leader knows every replica's progress: forward once (never from another node, so no loops).
+          if (status.leaderId !== null && status.leaderId !== this.options.nodeId && !this.options.raft.voters.includes(from as NodeId)) {
+            try {
+              return await this.options.transports.broker.call(status.leaderId, 'DescribeQuorum', request, { timeoutMs: this.options.requestTimeoutMs });
+            } catch (error) {
+              return emptyQuorum(apiError(error), status.leaderId, status.epoch);
+            }
+          }
+          return emptyQuorum({ code: 'NOT_LEADER_OR_FOLLOWER', message: `node ${this.options.nodeId} does not lead the quorum (leader ${status.leaderId ?? 'unknown'})` }, status.leaderId ?? -1, status.epoch);
+        }
+        const q = this.raft.describeQuorum();
+        const replica = (r: (typeof q.voters)[number]) => ({
+          nodeId: r.nodeId,
+          logEndOffset: r.logEndOffset ?? -1,
+          lastFetchTimestamp: r.lastFetchTimestampMs ?? -1,
+          lastCaughtUpTimestamp: r.lastCaughtUpTimestampMs ?? -1,
+        });
+        return { error: null, leaderId: q.leaderId ?? -1, leaderEpoch: q.epoch, highWatermark: q.highWatermark, voters: q.voters.map(replica), observers: q.observers.map(replica) };
+      },
+      CreateTopics: async (_from, request) => {
+        try {
+          return await this.channel.call('CreateTopics', request);
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
+      DeleteTopics: async (_from, request) => {
+        try {
+          return await this.channel.call('DeleteTopics', request);
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
+    };
+  }
+}
+
+function emptyQuorum(error: ApiError, leaderId: number, epoch: number): BrokerServices['DescribeQuorum']['response'] {
+  return { error, leaderId, leaderEpoch: epoch, highWatermark: -1, voters: [], observers: [] };
+}
+
+function brokerInfos(image: MetadataImage, includeFenced: boolean): BrokerInfo[] {
+  return [...image.brokers.values()]
+    .filter((b) => includeFenced || !b.fenced)
+    .sort((a, b) => a.brokerId - b.brokerId)
+    .map((b) => ({
+      brokerId: b.brokerId,
+      host: b.endpoints[0]?.host ?? '',
+      port: b.endpoints[0]?.port ?? 0,
+      rack: b.rack,
+      fenced: b.fenced,
+      inControlledShutdown: b.inControlledShutdown,
+      brokerEpoch: b.brokerEpoch,
+    }));
+}
+
+function topicMetadata(image: MetadataImage, name: string): TopicMetadata {
+  const topic = image.topicsByName.get(name);
+  if (topic === undefined) {
+    return { name, topicId: '', error: { code: 'UNKNOWN_TOPIC_OR_PARTITION', message: `topic '${name}' does not exist` }, partitions: [], configs: {} };
+  }
+  const offline = (id: number): boolean => image.brokers.get(id)?.fenced !== false;
+  const partitions: PartitionMetadata[] = [...topic.partitions.values()]
+    .sort((a, b) => a.partition - b.partition)
+    .map((p) => ({
+      partition: p.partition,
+      leader: p.leader,
+      leaderEpoch: p.leaderEpoch,
+      replicas: p.replicas,
+      isr: p.isr,
+      elr: p.elr,
+      offlineReplicas: p.replicas.filter(offline),
+    }));
+  return { name, topicId: topic.topicId, error: null, partitions, configs: Object.fromEntries(image.configs('topic', name)) };
+}
+
+function randomId(random: Random): string {
+  let out = '';
+  for (let i = 0; i < 4; i++) out += random.int(0x10000).toString(16).padStart(4, '0');
+  return out;
+}
