@@ -2,6 +2,7 @@
 // The `skiff` command. Subcommands grow with each capability; today:
 //   skiff server start-local [--data-dir DIR] [--node-id N]   run one quorum node in the foreground
 //   skiff dump-log <file> [--records] [--json]                list a segment's batches, like kafka-dump-log
+//   skiff storage random-uuid|format|info ...                  prepare data directories (src/cli/storage-command.ts)
 //   skiff --version
 import { parseArgs } from 'node:util';
 import { createLogger } from '../env/node/pino-logger.js';
@@ -9,6 +10,7 @@ import { NodeFileSystem } from '../env/node/node-file-system.js';
 import { startSingleNode } from '../server/single-node.js';
 import { isSkiffError } from '../common/errors.js';
 import { dumpFile, requireSegmentPath } from '../storage/dump.js';
+import { runStorageCommand } from './storage-command.js';
 
 const help = `usage: skiff <command>
 
@@ -24,6 +26,14 @@ commands:
       --records also prints each record's key, value and headers. Works on .index
       and .timeindex files too. Exits 1 if a batch is corrupt or the tail is torn.
       Example: npx skiff dump-log ./data/node-1/__cluster_metadata-0/00000000000000000000.log --records
+
+  storage random-uuid
+  storage format --cluster-id <id> --config <file> [--ignore-formatted]
+  storage info --config <file>
+      Prepare a node's data directories before its first start, like kafka-storage.sh:
+      print a new cluster id, write meta.properties into every log directory, or show
+      what each directory holds. 'skiff storage <subcommand> --help' for details.
+      Example: npx skiff storage format --cluster-id "$(npx skiff storage random-uuid)" --config server.properties
 
 options:
   -h, --help     show this help
@@ -71,6 +81,10 @@ async function main(argv: string[]): Promise<void> {
     return;
   }
   if (command === 'server' && sub === 'start-local') return serverStartLocal(rest);
+  if (command === 'storage') {
+    process.exitCode = await runStorageCommand(argv.slice(1));
+    return;
+  }
   if (command === 'dump-log') {
     try {
       return await dumpLog(argv.slice(1));
