@@ -8,10 +8,19 @@ import { nodeId, type NodeId } from '../../src/common/ids.js';
 import type { Random } from '../../src/env/random.js';
 import type { RaftConfig } from '../../src/raft/raft-core.js';
 import type { LogEntry } from '../../src/raft/types.js';
+import { toMessageCodec, type MessageCodec } from '../../src/transport/codec.js';
+import { raftCodec } from '../../src/transport/raft-codec.js';
 import { ringLogger, type LogRing } from '../ring-logger.js';
 import type { Scheduler, SimNetwork } from '../runtime/index.js';
 import { RaftInvariants } from './invariants.js';
-import { SimHost, type SimServices } from './sim-host.js';
+import { kvCodec, SimHost, type SimServices } from './sim-host.js';
+
+/**
+ * The cluster's network codec: every simulated message is protobuf-encoded
+ * and decoded with the production raft codec (KvApply, sim-only, as JSON), so
+ * serialization bugs fail seeds. Give it to the SimNetwork the cluster uses.
+ */
+export const simWireCodec: MessageCodec = toMessageCodec<SimServices>({ ...raftCodec, ...kvCodec });
 
 export interface RaftClusterOptions {
   readonly scheduler: Scheduler;

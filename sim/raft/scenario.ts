@@ -17,7 +17,7 @@ import { defaultRaftTimeouts, type RaftConfig } from '../../src/raft/raft-core.j
 import { checkLinearizable, type KvOperation } from '../checkers/linearizability.js';
 import { LogRing } from '../ring-logger.js';
 import { Scheduler, SimNetwork } from '../runtime/index.js';
-import { RaftCluster } from './cluster.js';
+import { RaftCluster, simWireCodec } from './cluster.js';
 import type { Violation } from './invariants.js';
 import { Nemesis, profileNames, type ProfileName } from './nemesis.js';
 import type { SimServices } from './sim-host.js';
@@ -141,7 +141,7 @@ class RaftRun {
   ) {
     this.scheduler = new Scheduler({ trace: { tailLines: 60, ...(options.traceSink ? { sink: options.traceSink } : {}) } });
     this.random = SeededRandom.fromSeed(config.seed);
-    this.network = new SimNetwork<SimServices>(this.scheduler, this.random.fork('network'));
+    this.network = new SimNetwork<SimServices>(this.scheduler, this.random.fork('network'), { codec: simWireCodec });
     this.ring = new LogRing(400, () => this.scheduler.now);
     this.cluster = new RaftCluster({
       scheduler: this.scheduler,

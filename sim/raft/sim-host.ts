@@ -11,6 +11,7 @@ import type { Logger } from '../../src/env/logger.js';
 import { ProposalError, RaftNode } from '../../src/raft/raft-node.js';
 import type { RaftConfig } from '../../src/raft/raft-core.js';
 import type { LogEntry, RaftRequest, RaftResponse, RaftServices } from '../../src/raft/types.js';
+import type { ServiceCodec } from '../../src/transport/codec.js';
 import type { KvInput, KvOutput } from '../checkers/linearizability.js';
 import { SimClock, SimDisk, type Scheduler, type SimNetwork } from '../runtime/index.js';
 import { encodeKvCommand, KvStateMachine, type KvApplied } from './kv-state-machine.js';
@@ -21,6 +22,16 @@ export type KvReply =
 
 export type KvServices = { KvApply: { request: { client: number; opId: number; input: KvInput }; response: KvReply } };
 export type SimServices = RaftServices & KvServices;
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+const toJson = (value: unknown): Uint8Array => utf8Encoder.encode(JSON.stringify(value));
+const fromJson = (bytes: Uint8Array): never => JSON.parse(utf8Decoder.decode(bytes)) as never;
+
+/** The workload's KvApply RPC exists only in the simulator: JSON on the wire (its values are plain JSON data). */
+export const kvCodec: ServiceCodec<KvServices> = {
+  KvApply: { encodeRequest: toJson, decodeRequest: fromJson, encodeResponse: toJson, decodeResponse: fromJson },
+};
 
 /** What the checkers learn from watching a node's traffic. */
 export interface HostObserver {

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
 // The `skiff` command. Subcommands grow with each capability; today:
+//   skiff server start --config FILE [--override K=V]...        run a node from server.properties
 //   skiff server start-local [--data-dir DIR] [--node-id N]   run one quorum node in the foreground
+//   skiff topics|cluster|quorum ...                           admin tools (src/cli/admin-commands.ts)
 //   skiff dump-log <file> [--records] [--json]                list a segment's batches, like kafka-dump-log
 //   skiff storage random-uuid|format|info ...                  prepare data directories (src/cli/storage-command.ts)
 //   skiff --version
@@ -11,10 +13,19 @@ import { startSingleNode } from '../server/single-node.js';
 import { isSkiffError } from '../common/errors.js';
 import { dumpFile, requireSegmentPath } from '../storage/dump.js';
 import { runStorageCommand } from './storage-command.js';
+import { adminHelp, runAdminCommand } from './admin-commands.js';
+import { formatConfigProblems, loadServerConfig } from '../server/config.js';
+import { startServer } from '../server/server.js';
 
-const help = `usage: skiff <command>
+const help = () => `usage: skiff <command>
 
 commands:
+  server start --config FILE [--override KEY=VALUE]...
+      Start a node from a server.properties file (Kafka's key names; see README).
+      The data directories must be formatted first (skiff storage format).
+      SIGTERM or Ctrl-C: controlled shutdown (leaderships move away first), then exit.
+      Example: npx skiff server start --config deploy/local/node-1.properties
+
   server start-local [--data-dir DIR] [--node-id N]
       Start one Skiff node (a single-voter metadata quorum) in the foreground.
       Data lives in DIR (default ./data). Ctrl-C stops it cleanly.
@@ -35,6 +46,7 @@ commands:
       what each directory holds. 'skiff storage <subcommand> --help' for details.
       Example: npx skiff storage format --cluster-id "$(npx skiff storage random-uuid)" --config server.properties
 
+${adminHelp}
 options:
   -h, --help     show this help
   --version      print the version
@@ -59,6 +71,44 @@ async function serverStartLocal(args: string[]): Promise<void> {
   process.once('SIGTERM', () => void shutdown('SIGTERM'));
 }
 
+async function serverStart(args: string[]): Promise<void> {
+  const { values } = parseArgs({ args, options: { config: { type: 'string' }, override: { type: 'string', multiple: true, default: [] }, help: { type: 'boolean', short: 'h', default: false } } });
+  if (values.help || values.config === undefined) {
+    process.stdout.write('usage: skiff server start --config FILE [--override KEY=VALUE]...\n');
+    if (!values.help) process.exitCode = 2;
+    return;
+  }
+  let config;
+  try {
+    config = await loadServerConfig(new NodeFileSystem(), values.config, values.override);
+  } catch (error) {
+    const problems = (error as { problems?: Parameters<typeof formatConfigProblems>[1] }).problems;
+    process.stderr.write(`skiff server start: ${problems ? formatConfigProblems(values.config, problems) : (error as Error).message}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const logger = createLogger({ name: 'skiff', level: config.logLevel });
+  let server;
+  try {
+    server = await startServer(config, logger, values.config);
+  } catch (error) {
+    logger.fatal({ err: error }, 'could not start');
+    process.stderr.write(`skiff server start: ${(error as Error).message}\n`);
+    process.exit(1);
+  }
+  let signals = 0;
+  const onSignal = (signal: string): void => {
+    if (++signals > 1) {
+      logger.warn({ signal }, 'second signal: exiting without waiting for the controlled shutdown');
+      process.exit(1);
+    }
+    logger.info({ signal }, 'shutting down');
+    void server.shutdown().then(() => process.exit(0), () => process.exit(1));
+  };
+  process.on('SIGINT', () => onSignal('SIGINT'));
+  process.on('SIGTERM', () => onSignal('SIGTERM'));
+}
+
 async function dumpLog(args: string[]): Promise<void> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { records: { type: 'boolean', default: false }, json: { type: 'boolean', default: false } } });
   const path = requireSegmentPath(positionals[0]);
@@ -73,14 +123,19 @@ async function dumpLog(args: string[]): Promise<void> {
 async function main(argv: string[]): Promise<void> {
   const [command, sub, ...rest] = argv;
   if (command === undefined || command === '-h' || command === '--help') {
-    process.stdout.write(help);
+    process.stdout.write(help());
     return;
   }
   if (command === '--version') {
     process.stdout.write('skiff 0.1.0\n');
     return;
   }
+  if (command === 'server' && sub === 'start') return serverStart(rest);
   if (command === 'server' && sub === 'start-local') return serverStartLocal(rest);
+  if (command === 'topics' || command === 'cluster' || command === 'quorum') {
+    process.exitCode = await runAdminCommand(command, sub, rest);
+    return;
+  }
   if (command === 'storage') {
     process.exitCode = await runStorageCommand(argv.slice(1));
     return;
@@ -94,7 +149,7 @@ async function main(argv: string[]): Promise<void> {
       return;
     }
   }
-  process.stderr.write(`skiff: unknown command '${[command, sub].filter(Boolean).join(' ')}'\n\n${help}`);
+  process.stderr.write(`skiff: unknown command '${[command, sub].filter(Boolean).join(' ')}'\n\n${help()}`);
   process.exitCode = 2;
 }
 

@@ -1,0 +1,126 @@
+// The composition root of a node process: server.properties → checked
+// storage → node adapters (real clock, disk, randomness, pino) and gRPC
+// transports on one listener → a SkiffNode. Everything else is core code.
+//
+// One gRPC server and one set of channels carry the three services (raft,
+// controller, broker): every node listens on `listeners`, and peers find each
+// other through `controller.quorum.voters` (the only nodes anyone needs to
+// call: quorum RPCs and controller RPCs go to voters; clients use any node).
+
+import { nodeId as toNodeId } from '../common/ids.js';
+import type { Logger } from '../env/logger.js';
+import { NodeClock } from '../env/node/node-clock.js';
+import { NodeFileSystem } from '../env/node/node-file-system.js';
+import { nodeRandom } from '../env/node/node-random.js';
+import type { BrokerServices } from '../broker/services.js';
+import type { ControllerServices } from '../controller/services.js';
+import { SkiffNode } from '../node/skiff-node.js';
+import { defaultRaftTimeouts } from '../raft/raft-core.js';
+import type { RaftServices } from '../raft/types.js';
+import { brokerService } from '../transport/broker-codec.js';
+import { controllerService } from '../transport/controller-codec.js';
+import { GrpcChannels, GrpcServer, GrpcTransport } from '../transport/grpc/index.js';
+import { raftService } from '../transport/raft-codec.js';
+import { formatHostPort, isQuorumVoter, type ServerConfig } from './config.js';
+import { checkFormatted } from './storage-tool.js';
+
+export interface RunningServer {
+  readonly node: SkiffNode;
+  readonly config: ServerConfig;
+  readonly clusterId: string;
+  readonly port: number;
+  /** Controlled shutdown (leaderships moved away first), then a clean stop. */
+  shutdown(timeoutMs?: number): Promise<boolean>;
+  /** Immediate stop, no controlled shutdown. */
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: ServerConfig, logger: Logger, configPath?: string): Promise<RunningServer> {
+  const fs = new NodeFileSystem();
+  const storage = await checkFormatted({ fs, config, ...(configPath !== undefined ? { configPath } : {}) });
+  const id = config.nodeId;
+  const log = logger.child({ nodeId: id });
+
+  const channels = new GrpcChannels({
+    self: id,
+    addresses: config.controllerQuorumVoters.map((v) => [v.nodeId, formatHostPort(v)] as const),
+  });
+  const server = new GrpcServer({ logger: log.child({ component: 'grpc' }) });
+  const raftTransport = new GrpcTransport<RaftServices>({ service: raftService, channels, server });
+  const controllerTransport = new GrpcTransport<ControllerServices>({ service: controllerService, channels, server });
+  const brokerTransport = new GrpcTransport<BrokerServices>({ service: brokerService, channels, server });
+
+  const voters = config.controllerQuorumVoters.map((v) => toNodeId(v.nodeId));
+  const node = new SkiffNode({
+    nodeId: id,
+    clusterId: storage.clusterId,
+    raft: {
+      ...defaultRaftTimeouts,
+      nodeId: id,
+      voters,
+      electionTimeoutMs: config.controllerQuorumElectionTimeoutMs,
+      fetchTimeoutMs: config.controllerQuorumFetchTimeoutMs,
+    },
+    metadataDir: config.metadataLogDir,
+    endpoints: [{ name: config.advertisedListener.name, host: config.advertisedListener.host, port: config.advertisedListener.port }],
+    rack: config.brokerRack,
+    controller: {
+      clusterId: storage.clusterId,
+      defaultPartitions: config.numPartitions,
+      defaultReplicationFactor: config.defaultReplicationFactor,
+      defaultMinIsr: config.minInsyncReplicas,
+      uncleanLeaderElection: config.uncleanLeaderElectionEnable,
+      sessionTimeoutMs: config.brokerSessionTimeoutMs,
+      noOpIntervalMs: 500,
+    },
+    heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
+    requestTimeoutMs: config.controllerQuorumRequestTimeoutMs,
+    fs,
+    clock: new NodeClock(),
+    random: nodeRandom(),
+    logger: log,
+    transports: { raft: raftTransport, controller: controllerTransport, broker: brokerTransport },
+    onFatal: (error) => {
+      log.fatal({ err: error }, 'node failed: exiting');
+      process.exit(1);
+    },
+  });
+
+  const handlers = node.handlers();
+  raftTransport.serve(handlers.raft);
+  controllerTransport.serve(handlers.controller);
+  brokerTransport.serve(handlers.broker);
+  const port = await server.listen(formatHostPort(config.listener));
+  await node.start();
+  log.info(
+    { listener: `${config.listener.host}:${port}`, clusterId: storage.clusterId, voter: isQuorumVoter(config), roles: config.processRoles },
+    'skiff node started',
+  );
+
+  let closing: Promise<boolean> | null = null;
+  const closeTransports = async (): Promise<void> => {
+    await Promise.allSettled([raftTransport.close(), controllerTransport.close(), brokerTransport.close()]);
+    await server.close();
+    channels.close();
+  };
+  return {
+    node,
+    config,
+    clusterId: storage.clusterId,
+    port,
+    shutdown: (timeoutMs = 30_000) => {
+      closing ??= (async () => {
+        log.info('controlled shutdown: moving leaderships away');
+        const clean = await node.shutdown(timeoutMs);
+        await closeTransports();
+        log.info({ clean }, 'stopped');
+        return clean;
+      })();
+      return closing;
+    },
+    stop: async () => {
+      await node.stop();
+      await closeTransports();
+    },
+  };
+}
