@@ -14,12 +14,14 @@ import { isSkiffError } from '../common/errors.js';
 import { dumpFile, requireSegmentPath } from '../storage/dump.js';
 import { runStorageCommand } from './storage-command.js';
 import { adminHelp, runAdminCommand } from './admin-commands.js';
+import { localClusterHelp, runLocalCluster } from './local-cluster.js';
 import { formatConfigProblems, loadServerConfig } from '../server/config.js';
 import { startServer } from '../server/server.js';
 
 const help = () => `usage: skiff <command>
 
 commands:
+${localClusterHelp}
   server start --config FILE [--override KEY=VALUE]...
       Start a node from a server.properties file (Kafka's key names; see README).
       The data directories must be formatted first (skiff storage format).
@@ -129,6 +131,10 @@ async function main(argv: string[]): Promise<void> {
   if (command === '--version') {
     process.stdout.write('skiff 0.1.0\n');
     return;
+  }
+  if (command === 'local-cluster') {
+    process.exitCode = await runLocalCluster(argv.slice(1));
+    process.exit();
   }
   if (command === 'server' && sub === 'start') return serverStart(rest);
   if (command === 'server' && sub === 'start-local') return serverStartLocal(rest);
