@@ -183,6 +183,34 @@ export class SimDisk {
     return { offset, bit };
   }
 
+  /**
+   * Flips one random bit in the volatile part of a file: the bytes from its
+   * dirty point (the lowest offset written since its last sync) to its end.
+   * Models damage in the page cache or on the way to the device. Only the
+   * current bytes change, never the durable ones; the pending last write is
+   * damaged too, so a torn write that keeps that byte keeps the damage (and a
+   * sync makes it durable). Returns where, or null if the file is missing or
+   * nothing in it is volatile.
+   */
+  bitFlipUnsynced(path: string, random: Random): { offset: number; bit: number } | null {
+    const node = this.lookup(components(path));
+    if (node?.kind !== 'file') return null;
+    const from = node.dirtyFrom;
+    const size = node.current.len;
+    if (!(from < size)) return null; // dirtyFrom is Infinity when the file is clean
+    const offset = from + random.int(size - from);
+    const bit = random.int(8);
+    node.current.buf[offset] = (node.current.buf[offset] ?? 0) ^ (1 << bit);
+    const last = node.lastWrite;
+    // The last write lies inside the volatile region (see writeNow); a crash may replay a prefix of it.
+    if (last !== null && offset >= last.position && offset < last.position + last.bytes.length) {
+      const at = offset - last.position;
+      last.bytes[at] = (last.bytes[at] ?? 0) ^ (1 << bit);
+    }
+    this.scheduler.trace(`${this.label} bitflip-unsynced ${path}@${offset}.${bit}`);
+    return { offset, bit };
+  }
+
   /** Every file in the current or durable namespace, sorted by path. */
   snapshotForDebug(): DiskFileInfo[] {
     const byPath = new Map<string, DiskFileInfo>();

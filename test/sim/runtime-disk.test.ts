@@ -1,7 +1,8 @@
 // Goal: SimDisk enforces the FileSystem durability contract to the letter:
 // unsynced bytes and un-syncDir'd names vanish on crash, synced ones stay, a
 // torn last write leaves a prefix, a crashed view never settles, ENOSPC and
-// failed syncs change nothing durable, reads return copies.
+// failed syncs change nothing durable, reads return copies, an unsynced bit
+// flip damages only volatile bytes (and a torn write that keeps them).
 // Method: scripted operations on one disk, crash, remount, inspect. Latency
 // tests run the Scheduler to complete operations.
 
@@ -215,6 +216,44 @@ describe('SimDisk durability', () => {
     disk.wipe();
     expect(await disk.mount().list('.')).toEqual([]);
     expect(disk.snapshotForDebug()).toEqual([]);
+  });
+
+  it('bitFlipUnsynced flips one bit of the bytes written since the last sync, never the durable ones', async () => {
+    const { disk, fs, random } = setup();
+    const f = await fs.open('f', { create: true });
+    await fs.syncDir('.');
+    await f.append(new Uint8Array(4));
+    await f.sync();
+    expect(disk.bitFlipUnsynced('f', random)).toBeNull(); // nothing volatile
+    expect(disk.bitFlipUnsynced('missing', random)).toBeNull();
+    await f.append(new Uint8Array(8));
+    const flip = disk.bitFlipUnsynced('f', random);
+    expect(flip).not.toBeNull();
+    expect(flip!.offset).toBeGreaterThanOrEqual(4);
+    expect(flip!.offset).toBeLessThan(12);
+    // A reread before the crash sees the damage.
+    const data = await fs.readFile('f');
+    expect([...data].map((b, i) => (b === 0 ? -1 : i)).filter((i) => i >= 0)).toEqual([flip!.offset]);
+    expect(data[flip!.offset]).toBe(1 << flip!.bit);
+    // Without a torn write the volatile bytes, damage included, are gone.
+    disk.crash(random, { tearLastWrite: false });
+    expect(await disk.mount().readFile('f')).toEqual(new Uint8Array(4));
+  });
+
+  it('a torn write that keeps a damaged unsynced byte keeps the damage', async () => {
+    const { disk, fs, random } = setup();
+    const f = await fs.open('f', { create: true });
+    await fs.syncDir('.');
+    await f.append(bytes('AAAA'));
+    await f.sync();
+    await f.append(bytes('BBBBBBBB'));
+    const flip = disk.bitFlipUnsynced('f', random)!;
+    const damaged = bytes('AAAABBBBBBBB');
+    damaged[flip.offset] = damaged[flip.offset]! ^ (1 << flip.bit);
+    // A crash whose torn write keeps the whole last write: Random.int(n) answers n - 1.
+    const keepAll = { next: () => 0.999, int: (bound: number) => bound - 1, fork: () => keepAll };
+    disk.crash(keepAll, { tearLastWrite: true });
+    expect(await disk.mount().readFile('f')).toEqual(damaged);
   });
 
   it('operations complete after their latency via scheduler events', async () => {

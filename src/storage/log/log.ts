@@ -34,7 +34,6 @@ import type { Clock } from '../../env/clock.js';
 import { isFsError, mkdirDurable, type FileHandle, type FileSystem } from '../../env/file-system.js';
 import type { Logger } from '../../env/logger.js';
 import {
-  batchHeaderBytes,
   checkBatchAt,
   hasLogAppendTime,
   lastOffsetOf,
@@ -307,6 +306,9 @@ export class Log {
   private async roll(baseOffset: number): Promise<LogSegment> {
     const previous = this.activeSegment();
     previous.sealTimeIndex();
+    // The new segment's name may become durable with any later directory sync
+    // (a checkpoint, say); its base offset must never outlive data below it.
+    await previous.sync();
     await this.writeIndexFiles(previous);
     const segment = await this.createSegment(baseOffset);
     this.segments.push(segment);
@@ -394,6 +396,13 @@ export class Log {
   }
 
   private async writeOffsetsCheckpoint(recoveryPoint: number): Promise<void> {
+    // Recovery trusts the index files of every segment below the recovery point: they must be durable first.
+    const indexFiles = this.pendingIndexFiles;
+    this.pendingIndexFiles = [];
+    for (const handle of indexFiles) {
+      await handle.sync();
+      await handle.close();
+    }
     await this.epochs.flush(this.options.fs);
     const offsets: Offsets = { recoveryPoint, logStartOffset: this.startOffset };
     await writeCheckpoint(this.options.fs, this.dir, logOffsetsCheckpointName, [offsets], (o) => `${o.recoveryPoint} ${o.logStartOffset}`);
@@ -498,7 +507,13 @@ export class Log {
       }
       const segment = this.activeSegment();
       const location = await segment.findBatch(offset);
-      const newEnd = location === null ? Math.min(offset, segment.nextOffset) : Math.min(offset, location.baseOffset);
+      if (location !== null && location.implausible === null && location.baseOffset < this.startOffset) {
+        // The cut falls inside the batch holding the log start: nothing at or after the start survives.
+        await this.resetTo(this.startOffset);
+        return this.endOffset;
+      }
+      const cutAt = location === null ? segment.nextOffset : location.implausible !== null ? location.safeEnd : location.baseOffset;
+      const newEnd = Math.max(this.startOffset, Math.min(offset, cutAt));
       if (location !== null) await segment.truncateToPosition(location.position, newEnd);
       await this.removeIndexFiles(segment); // stale on disk: the active segment keeps its index in memory only
       this.endOffset = newEnd;
@@ -550,6 +565,8 @@ export class Log {
       }
       if (offset <= this.startOffset) return;
       this.startOffset = offset;
+      // Offsets below the start are gone whatever happens: after a crash the log restarts at it at least.
+      this.durableEnd = Math.max(this.durableEnd, offset);
       await this.deleteSegmentsBelowStart();
       this.epochs.truncateFromStart(offset);
       await this.writeOffsetsCheckpoint(this.checkpointedRecoveryPoint);
@@ -598,6 +615,7 @@ export class Log {
       }
       if (count === 0) return 0;
       this.startOffset = Math.max(this.startOffset, newStart);
+      this.durableEnd = Math.max(this.durableEnd, this.startOffset);
       const deleted = await this.deleteSegmentsBelowStart();
       this.epochs.truncateFromStart(this.startOffset);
       await this.writeOffsetsCheckpoint(this.checkpointedRecoveryPoint);
@@ -775,7 +793,7 @@ export class Log {
     // A stale file of the same name (left by a crash) must not leak old bytes.
     await handle.truncate(0);
     this.dirDirty = true;
-    const segment = new LogSegment(baseOffset, path, handle, new OffsetIndex(baseOffset), new TimeIndex(baseOffset), this.options.clock.now(), this.config.indexIntervalBytes);
+    const segment = new LogSegment(baseOffset, path, handle, new OffsetIndex(baseOffset), new TimeIndex(baseOffset), this.options.clock.now(), this.config.indexIntervalBytes, !compacts(this.config));
     segment.dirty = true;
     return segment;
   }
@@ -862,6 +880,7 @@ export class Log {
 
     let recovering = false;
     let scanned = 0;
+    const rescanned = new Set<LogSegment>();
     for (let i = 0; i < bases.length; i++) {
       const base = bases[i]!;
       const previous = this.segments[this.segments.length - 1];
@@ -884,6 +903,7 @@ export class Log {
       }
       const complete = await this.scanSegment(segment);
       this.segments.push(segment);
+      rescanned.add(segment);
       scanned++;
       if (!complete) {
         await this.removeFrom(bases.slice(i + 1));
@@ -904,6 +924,16 @@ export class Log {
     // What a killed process wrote may sit unsynced in the page cache: make
     // everything recovery accepted durable before serving or extending it.
     if (!clean) for (const segment of this.segments) segment.dirty = true;
+    // Index files on disk for the segments recovery scanned are whatever the
+    // last process left, possibly never synced: replace them with the rebuilt
+    // ones before the recovery point moves past those segments.
+    for (const segment of this.segments.slice(0, -1)) {
+      if (!rescanned.has(segment)) continue;
+      segment.sealTimeIndex();
+      await this.writeIndexFiles(segment);
+    }
+    const active = this.activeSegment();
+    if (rescanned.has(active) || !clean) await this.removeIndexFiles(active);
     await this.syncOnce();
     this.durableEnd = this.endOffset;
     if (!clean || this.checkpointedRecoveryPoint !== this.endOffset) await this.writeOffsetsCheckpoint(this.endOffset);
@@ -924,7 +954,7 @@ export class Log {
   private async openSegment(base: number): Promise<LogSegment> {
     const path = joinPath(this.dir, segmentFileName(base));
     const handle = await this.options.fs.open(path);
-    return new LogSegment(base, path, handle, new OffsetIndex(base), new TimeIndex(base), this.options.clock.now(), this.config.indexIntervalBytes);
+    return new LogSegment(base, path, handle, new OffsetIndex(base), new TimeIndex(base), this.options.clock.now(), this.config.indexIntervalBytes, !compacts(this.config));
   }
 
   private async removeFrom(bases: readonly number[]): Promise<void> {
@@ -949,16 +979,20 @@ export class Log {
     const size = await segment.handle.size();
     const index = OffsetIndex.decode(segment.baseOffset, await fs.readFile(indexPath), Math.max(size, 1));
     if (index === null) return false;
-    // Walk the batches after the last index entry: finds the segment's end offset and checks the index points at batches.
+    // Check every batch after the last index entry, CRC included: that tail
+    // yields the segment's end offset, and a damaged header there must not.
     let position = index.lastPosition;
     let nextOffset = segment.baseOffset;
-    while (position < size) {
-      if (position + batchHeaderBytes > size) return false;
-      const header = await segment.headerAt(position).catch(() => null);
-      if (header === null || header.baseOffset < nextOffset || (position === index.lastPosition && index.entries > 0 && header.baseOffset !== index.floor(header.baseOffset).offset)) return false;
-      nextOffset = lastOffsetOf(header) + 1;
-      position += 12 + header.batchLength;
+    const tail = position < size ? await segment.handle.read(position, size - position) : new Uint8Array(0);
+    let at = 0;
+    while (at < tail.byteLength) {
+      const check = checkBatchAt(tail, at);
+      if (!check.ok || check.header.baseOffset < nextOffset) return false;
+      if (at === 0 && index.entries > 0 && check.header.baseOffset !== index.floor(check.header.baseOffset).offset) return false;
+      nextOffset = lastOffsetOf(check.header) + 1;
+      at += check.size;
     }
+    position += at;
     if (position !== size || (nextBase !== undefined && nextOffset > nextBase)) return false;
     const timeIndex = TimeIndex.decode(segment.baseOffset, await fs.readFile(timePath), Math.max(nextOffset, segment.baseOffset + 1));
     if (timeIndex === null) return false;

@@ -18,6 +18,10 @@ export interface BatchLocation {
   readonly baseOffset: number;
   readonly lastOffset: number;
   readonly size: number;
+  /** The offset after the last batch the walk found sound. */
+  readonly safeEnd: number;
+  /** Why the header at `position` cannot be trusted, or null. */
+  readonly implausible: string | null;
 }
 
 export class LogSegment {
@@ -46,6 +50,8 @@ export class LogSegment {
     public timeIndex: TimeIndex,
     nowMs: number,
     private readonly indexIntervalBytes: number,
+    /** No compaction: batch offsets follow on with no gaps, which lets the header walk check more. */
+    private readonly dense: boolean,
   ) {
     this.nextOffset = baseOffset;
     this.rollBaseTimeMs = nowMs;
@@ -118,21 +124,34 @@ export class LogSegment {
   }
 
   /**
-   * The first batch whose last offset is ≥ `offset`, searching from the index
-   * floor; null if every batch ends before it.
+   * The first batch whose last offset is ≥ `offset`, walking batch headers
+   * from the index floor; null if every batch ends before it. The walk reads
+   * lastOffsetDelta before any CRC check, so it also checks each header is
+   * plausible — offsets move forward, stay below the segment's end and, in a
+   * log without compaction, follow on densely — and stops at the first that
+   * is not, returning its position with `implausible` set and `safeEnd`, the
+   * offset after the last sound batch. Readers report that as
+   * CORRUPT_MESSAGE; truncation cuts there.
    */
   async findBatch(offset: number, endPosition = this.sizeBytes): Promise<BatchLocation | null> {
-    let position = this.index.floor(offset).position;
+    const floor = this.index.floor(offset);
+    let position = floor.position;
+    let expectedBase = floor.offset;
     while (position + walkHeaderBytes <= endPosition) {
       const header = await this.handle.read(position, walkHeaderBytes);
       const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
       const baseOffset = Number(view.getBigInt64(0));
       const size = 12 + view.getInt32(8);
       const lastOffset = baseOffset + view.getInt32(23);
-      if (size < batchHeaderBytes || position + size > endPosition) {
-        throw new SkiffError('CORRUPT_MESSAGE', `segment ${this.path}: bad batch length at position ${position}`);
-      }
-      if (lastOffset >= offset) return { position, baseOffset, lastOffset, size };
+      const implausible =
+        size < batchHeaderBytes || position + size > endPosition
+          ? 'bad batch length'
+          : lastOffset < baseOffset || lastOffset >= this.nextOffset || baseOffset < expectedBase || (this.dense && baseOffset !== expectedBase)
+            ? `batch header offsets ${baseOffset}..${lastOffset} do not follow on from ${expectedBase}`
+            : null;
+      if (implausible !== null) return { position, baseOffset, lastOffset, size, safeEnd: expectedBase, implausible: `segment ${this.path}, position ${position}: ${implausible}` };
+      if (lastOffset >= offset) return { position, baseOffset, lastOffset, size, safeEnd: expectedBase, implausible: null };
+      expectedBase = lastOffset + 1;
       position += size;
     }
     return null;
@@ -147,11 +166,12 @@ export class LogSegment {
     this.readers++;
     try {
       const first = await this.findBatch(offset);
+      if (first?.implausible) throw new SkiffError('CORRUPT_MESSAGE', first.implausible);
       if (first === null || first.lastOffset >= maxOffset || (first.size > maxBytes && !minOneBatch)) return null;
       let end = Math.min(this.sizeBytes, first.position + Math.max(maxBytes, minOneBatch ? first.size : 0));
       if (maxOffset < this.nextOffset) {
         const bound = await this.findBatch(maxOffset);
-        if (bound !== null) end = Math.min(end, bound.position);
+        if (bound !== null) end = Math.min(end, bound.position); // an implausible bound only shortens the read
       }
       const chunk = await this.handle.read(first.position, end - first.position);
       let used = 0;
