@@ -216,11 +216,14 @@ export class RaftNode {
 
   /** Where the node stands: role, epoch, leader, commit and apply progress. */
   status(): RaftStatus {
+    // Callers (RPC handlers) may ask while start() is still recovering: nothing is known yet.
+    if (!this.started) return { role: 'unattached', epoch: 0, leaderId: null, highWatermark: 0, logEndOffset: 0, appliedOffset: 0 };
+    const description = this.core.describe();
     return {
-      role: this.core.describe().role,
+      role: description.role,
       epoch: this.core.currentEpoch,
       leaderId: this.core.currentLeader,
-      highWatermark: this.core.describe().highWatermark,
+      highWatermark: description.highWatermark,
       logEndOffset: this.logStore.logEndOffset,
       appliedOffset: this.appliedOffset,
     };
