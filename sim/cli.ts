@@ -1,6 +1,7 @@
 // The simulator's command line (DESIGN.md §10):
 //   npm run sim -- --scenario raft --seed 42
 //   npm run sim -- --scenario raft --seeds 1..1000 [--profile chaos] [--trace FILE]
+//   npm run sim -- --scenario cluster --seeds 1..300 [--profile shutdowns]
 // Prints one line per failing seed with its invariant, config and a trace
 // excerpt, then exactly one final line:
 //   sim scenario=<s> seeds=<n> violations=<k> simulated_s=<x> wall_s=<y> trace=<hex>
@@ -9,16 +10,21 @@
 
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
+import { clusterProfileNames, type ClusterProfileName } from './cluster/nemesis.js';
+import { clusterBounds, runClusterScenario, type ClusterScenarioResult } from './cluster/scenario.js';
 import { profileNames, type ProfileName } from './raft/nemesis.js';
 import { runRaftScenario, type RaftScenarioResult } from './raft/scenario.js';
 import { TraceHash } from './runtime/index.js';
 
-const scenarios = ['raft'] as const;
+const scenarios = ['raft', 'cluster'] as const;
 type ScenarioName = (typeof scenarios)[number];
+const scenarioProfiles: Record<ScenarioName, readonly string[]> = { raft: profileNames, cluster: clusterProfileNames };
 
 function usage(message: string): never {
   console.error(`sim: ${message}`);
-  console.error('usage: npm run sim -- --scenario raft (--seed N | --seeds A..B) [--profile mixed|' + profileNames.join('|') + '] [--trace FILE] [--verbose]');
+  for (const scenario of scenarios) {
+    console.error(`usage: npm run sim -- --scenario ${scenario} (--seed N | --seeds A..B) [--profile mixed|${scenarioProfiles[scenario].join('|')}] [--trace FILE] [--verbose]`);
+  }
   process.exit(2);
 }
 
@@ -36,12 +42,31 @@ function parseSeeds(seed: string | undefined, seeds: string | undefined): number
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-function report(result: RaftScenarioResult, scenario: ScenarioName): void {
+type ScenarioResult = RaftScenarioResult | ClusterScenarioResult;
+
+function runSeed(scenario: ScenarioName, seed: number, profile: string, traceSink: ((line: string) => void) | undefined): Promise<ScenarioResult> {
+  const sink = traceSink ? { traceSink } : {};
+  if (scenario === 'cluster') return runClusterScenario({ seed, profile: profile as ClusterProfileName | 'mixed', ...sink });
+  return runRaftScenario({ seed, profile: profile as ProfileName | 'mixed', ...sink });
+}
+
+function describeSeed(result: ScenarioResult): string {
+  const c = result.config;
+  if ('adminClients' in c) {
+    const s = (result as ClusterScenarioResult).stats;
+    return `seed=${c.seed} profile=${c.profile} voters=${c.voters} observers=${c.observers} committed=${s.committedEntries} max_epoch=${s.maxEpoch} topics=+${s.topicsCreated}/-${s.topicsDeleted} admin=${s.adminAttempts}(${s.adminIndeterminate} unknown) shutdowns=${JSON.stringify(s.shutdowns)} fatal_restarts=${s.fatalRestarts} settle_ms=${s.settleMs} records=${Object.entries(s.records).map(([k, v]) => `${k}:${v}`).join(',')} events=${result.events} simulated_s=${(result.simulatedMs / 1000).toFixed(1)} trace=${result.traceHash}`;
+  }
+  const s = (result as RaftScenarioResult).stats;
+  return `seed=${c.seed} profile=${c.profile} voters=${c.voters} observers=${c.observers} ok_ops=${s.ok}/${s.operations} committed=${s.committedOffsets} max_epoch=${s.maxEpoch} events=${result.events} simulated_s=${(result.simulatedMs / 1000).toFixed(1)} trace=${result.traceHash}${s.linearizabilityUndecided ? ' linearizability=undecided' : ''}`;
+}
+
+function report(result: ScenarioResult, scenario: ScenarioName, requestedProfile: string): void {
   const { config } = result;
   console.log(`\nVIOLATION scenario=${scenario} seed=${config.seed} profile=${config.profile}`);
   for (const v of result.violations) console.log(`  invariant: ${v.invariant} at ${v.timeMs} ms\n    ${v.detail}`);
   console.log(`  config: ${JSON.stringify(config)}`);
-  console.log(`  replay: npm run sim -- --scenario ${scenario} --seed ${config.seed} --profile ${config.profile} --verbose`);
+  // The profile as requested: with 'mixed' the seed also chose the other settings, so naming the drawn profile would not replay it.
+  console.log(`  replay: npm run sim -- --scenario ${scenario} --seed ${config.seed} --profile ${requestedProfile} --verbose`);
   console.log('  trace excerpt (last events):');
   for (const line of result.traceTail.slice(-25)) console.log(`    ${line}`);
   console.log('  node log excerpt:');
@@ -62,9 +87,13 @@ async function main(): Promise<void> {
   });
   const scenario = values.scenario as ScenarioName;
   if (!scenarios.includes(scenario)) usage(`unknown scenario ${values.scenario}; known: ${scenarios.join(', ')}`);
-  const profile = values.profile as ProfileName | 'mixed';
-  if (profile !== 'mixed' && !profileNames.includes(profile)) usage(`unknown profile ${values.profile}`);
+  const profile = values.profile;
+  if (profile !== 'mixed' && !scenarioProfiles[scenario].includes(profile)) usage(`unknown profile ${values.profile} for scenario ${scenario}`);
   const seeds = parseSeeds(values.seed, values.seeds);
+  if (scenario === 'cluster') {
+    const [minMs, maxMs] = clusterBounds.faultPhaseMs;
+    console.log(`sim cluster: per seed a ${minMs / 1000}-${maxMs / 1000} s fault phase, then a liveness bound of 2 x session timeout + 15 s to settle and ${clusterBounds.probeBoundMs / 1000} s for a probe write; at most ${clusterBounds.maxEventsPerRun} events`);
+  }
   const traceFile: WriteStream | null = values.trace ? createWriteStream(values.trace) : null;
   const combined = new TraceHash({ tailLines: 1 });
   const started = performance.now();
@@ -72,14 +101,14 @@ async function main(): Promise<void> {
   let simulatedMs = 0;
   for (const seed of seeds) {
     if (traceFile) traceFile.write(`# seed ${seed}\n`);
-    const result = await runRaftScenario({ seed, profile, ...(traceFile ? { traceSink: (line: string) => traceFile.write(`${line}\n`) } : {}) });
+    const result = await runSeed(scenario, seed, profile, traceFile ? (line: string) => traceFile.write(`${line}\n`) : undefined);
     simulatedMs += result.simulatedMs;
     combined.record(`${seed} ${result.traceHash}`);
     if (result.violations.length > 0) {
       violations++;
-      report(result, scenario);
+      report(result, scenario, profile);
     } else if (values.verbose) {
-      console.log(`seed=${seed} profile=${result.config.profile} voters=${result.config.voters} observers=${result.config.observers} ok_ops=${result.stats.ok}/${result.stats.operations} committed=${result.stats.committedOffsets} max_epoch=${result.stats.maxEpoch} events=${result.events} simulated_s=${(result.simulatedMs / 1000).toFixed(1)} trace=${result.traceHash}${result.stats.linearizabilityUndecided ? ' linearizability=undecided' : ''}`);
+      console.log(describeSeed(result));
     }
   }
   if (traceFile) await new Promise<void>((resolve) => traceFile.end(resolve));

@@ -107,6 +107,11 @@ export class QuorumController<I extends ReplayableImage> {
   private readonly queue = new Mutex();
   private readonly sessions = new Map<number, Session>();
   private lastWriteMs = 0;
+  /** Commit of the latest record batch this controller appended: a read of the pending image waits for it. */
+  private lastAppend: Promise<unknown> = Promise.resolve();
+  /** Rejects when this controller stops being active: commands waiting for a commit fail at once (Kafka's purgatory.failAll). */
+  private deactivated: Promise<never> = new Promise<never>(() => {});
+  private failWaiters: (error: Error) => void = () => {};
   private timer: CancelTimer | null = null;
   private unsubscribe: (() => void) | null = null;
   private stopped = false;
@@ -126,6 +131,11 @@ export class QuorumController<I extends ReplayableImage> {
 
   get isActive(): boolean {
     return this.active;
+  }
+
+  /** The quorum epoch this controller is active in, or null when inactive. */
+  get activeControllerEpoch(): number | null {
+    return this.active ? this.activeEpoch : null;
   }
 
   /** The image decisions are made on (committed + this controller's pending records); for tests and describe calls. */
@@ -161,6 +171,9 @@ export class QuorumController<I extends ReplayableImage> {
           if (!broker.fenced && !broker.inControlledShutdown) {
             records = beginControlledShutdown(image, this.options.config, request.brokerId);
             shutdownStarted = true;
+          } else if (!broker.fenced && this.shutdownComplete(image, request.brokerId)) {
+            // Released: fence it now (as Kafka does), so a restart can register at once instead of waiting out the session.
+            records = fenceBroker(image, this.options.config, request.brokerId);
           }
         } else if (request.wantFence) {
           records = fenceBroker(image, this.options.config, request.brokerId);
@@ -210,7 +223,7 @@ export class QuorumController<I extends ReplayableImage> {
     const appended = await this.queue.run(async () => {
       const image = this.requireActive();
       const decision = decide(image);
-      if (decision.records.length === 0) return { offset: -1, committed: Promise.resolve(), decision };
+      if (decision.records.length === 0) return { offset: -1, committed: this.lastAppend, ended: this.deactivated, decision };
       let proposal: { offset: number; committed: Promise<unknown> };
       try {
         proposal = this.options.raft.proposeAt(encodeRecordBatch(decision.records));
@@ -220,12 +233,13 @@ export class QuorumController<I extends ReplayableImage> {
       }
       this.pending = image.apply(decision.records, proposal.offset);
       this.lastWriteMs = this.options.clock.now();
-      return { offset: proposal.offset, committed: proposal.committed, decision };
+      this.lastAppend = proposal.committed;
+      return { offset: proposal.offset, committed: proposal.committed, ended: this.deactivated, decision };
     });
     const response = appended.decision.response(appended.offset);
     afterAppend?.(appended.offset, response);
     try {
-      await appended.committed;
+      await Promise.race([appended.committed, appended.ended]);
     } catch (error) {
       this.options.logger.warn({ command: name, offset: appended.offset, err: error }, 'controller records did not commit');
       this.deactivate('records did not commit');
@@ -263,6 +277,9 @@ export class QuorumController<I extends ReplayableImage> {
     this.active = true;
     this.activeEpoch = epoch;
     this.pending = image;
+    this.lastAppend = Promise.resolve();
+    this.deactivated = new Promise<never>((_resolve, reject) => (this.failWaiters = reject));
+    this.deactivated.catch(() => {});
     const now = this.options.clock.now();
     this.sessions.clear();
     for (const broker of image.brokers.values()) {
@@ -276,6 +293,7 @@ export class QuorumController<I extends ReplayableImage> {
   private deactivate(reason: string): void {
     if (!this.active) return;
     this.active = false;
+    this.failWaiters(new Error(`controller of epoch ${this.activeEpoch} stopped: ${reason}`));
     this.pending = null;
     this.sessions.clear();
     this.timer?.();
@@ -332,7 +350,9 @@ export class QuorumController<I extends ReplayableImage> {
     return session;
   }
 
+  /** A fenced broker has no live session to protect: its id may be registered again at once. */
   private hasLiveSession(brokerId: number): boolean {
+    if (this.pending?.brokers.get(brokerId)?.fenced !== false) return false;
     const session = this.sessions.get(brokerId);
     return session !== undefined && this.options.clock.now() - session.lastContactMs <= this.options.config.sessionTimeoutMs;
   }
@@ -346,17 +366,18 @@ export class QuorumController<I extends ReplayableImage> {
     const image = this.image;
     const broker = image.brokers.get(request.brokerId);
     if (broker === undefined) throw new SkiffError('BROKER_ID_NOT_REGISTERED', `broker ${request.brokerId} is not registered`);
-    let shouldShutDown = false;
-    if (request.wantShutDown) {
-      if (broker.fenced) shouldShutDown = true;
-      else if (broker.inControlledShutdown && partitionsLedBy(image, request.brokerId) === 0) {
-        const since = this.sessions.get(request.brokerId)?.controlledShutdownOffset ?? -1;
-        shouldShutDown = [...image.brokers.values()].every((other) => {
-          if (other.brokerId === request.brokerId || !isActiveBroker(image, other.brokerId)) return true;
-          return (this.sessions.get(other.brokerId)?.metadataOffset ?? -1) > since;
-        });
-      }
-    }
+    const shouldShutDown = request.wantShutDown && (broker.fenced || this.shutdownComplete(image, request.brokerId));
     return { isCaughtUp: request.currentMetadataOffset > broker.brokerEpoch, isFenced: broker.fenced, shouldShutDown };
   }
+
+  private shutdownComplete(image: I, brokerId: number): boolean {
+    const broker = image.brokers.get(brokerId);
+    if (broker === undefined || !broker.inControlledShutdown || partitionsLedBy(image, brokerId) > 0) return false;
+    const since = this.sessions.get(brokerId)?.controlledShutdownOffset ?? -1;
+    return [...image.brokers.values()].every((other) => {
+      if (other.brokerId === brokerId || !isActiveBroker(image, other.brokerId)) return true;
+      return (this.sessions.get(other.brokerId)?.metadataOffset ?? -1) > since;
+    });
+  }
+
 }

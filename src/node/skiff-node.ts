@@ -130,7 +130,7 @@ export class SkiffNode {
   /** SIGTERM: hand leaderships away through the controller, then resign quorum leadership and stop. */
   async shutdown(timeoutMs: number): Promise<boolean> {
     const clean = await this.lifecycle.controlledShutdown(timeoutMs);
-    if (this.raft.status().role === 'leader') this.raft.resign();
+    if (this.raft.status().role === 'leader') await this.raft.resignAndFlush();
     await this.stop();
     return clean;
   }

@@ -262,6 +262,18 @@ export class RaftNode {
     this.kick();
   }
 
+  /**
+   * Resigns and waits until the hand-off (EndQuorumEpoch to the voters) has
+   * been persisted and sent, so a stop right after does not swallow it and
+   * leave the followers to wait out their fetch timeout.
+   */
+  async resignAndFlush(): Promise<void> {
+    this.resign();
+    for (let i = 0; i < 200 && !this.stopped && (this.pumping || this.core.hasReady()); i++) {
+      await new Promise<void>((resolve) => this.options.clock.setTimer(1, resolve));
+    }
+  }
+
   // ------------------------------------------------------------------ inputs
 
   private handleViaCore(from: PeerId, request: RaftRequest): Promise<RaftResponse> {
