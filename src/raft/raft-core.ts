@@ -134,6 +134,8 @@ interface Inflight {
   readonly to: NodeId;
   readonly type: RaftRequest['type'];
   readonly epoch: number;
+  /** For Vote requests: the election round they belong to. */
+  readonly round: ElectionState | null;
 }
 
 export interface DescribeQuorumReplica {
@@ -477,6 +479,13 @@ export class RaftCore {
       if (this.role === 'follower' || (this.role === 'unattached' && !this.isVoter)) {
         this.fetchRetryAtMs = nowMs + this.config.retryBackoffMs;
       }
+    }
+    // A voter that cannot be reached will not vote in this round: count it as a
+    // rejection, so a split vote with a dead voter ends after the short backoff
+    // instead of the full election timeout. Liveness only: a rejection can make
+    // a candidate give up, never win.
+    if (sent.type === 'Vote' && sent.round !== null && sent.round === this.election) {
+      this.onVoteResponse(sent.to, { error: 'NETWORK_EXCEPTION', epoch: this.epoch, leaderId: null, voteGranted: false });
     }
   }
 
@@ -1093,7 +1102,7 @@ export class RaftCore {
       return;
     }
     const correlationId = this.nextCorrelationId++;
-    this.inflight.set(correlationId, { to, type: request.type, epoch: this.epoch });
+    this.inflight.set(correlationId, { to, type: request.type, epoch: this.epoch, round: request.type === 'Vote' ? this.election : null });
     this.messages.push({ kind: 'request', to, correlationId, request });
   }
 
