@@ -3,8 +3,10 @@
 // drops, duplicates, reorders and partitions messages.
 //
 // Contract:
-// - `call` resolves with the peer's response or rejects with a TransportError;
-//   it never hangs past `timeoutMs`.
+// - `call` resolves with the peer's response or rejects with a TransportError
+//   (the call did not complete: timeout, unreachable peer) or a SkiffError
+//   (the peer's handler failed with that code, or the message was too large,
+//   malformed, or throttled); it never hangs past `timeoutMs`.
 // - A call's request is delivered at most once (gRPC: one HTTP/2 stream over
 //   TCP, no transparent retries). A retry is a new call, so protocols that
 //   retry must be idempotent (Raft's are; clients use sessions or sequences).
