@@ -190,6 +190,8 @@ export class LogStore {
     if (problem !== null) {
       logger.warn({ dir: this.log.dir, offset: expected, problem }, 'cutting the quorum log where its valid prefix ends');
       await this.log.truncateTo(expected);
+      // The engine may cut a little earlier than asked (at a batch it cannot trust): follow it.
+      this.entries.length = this.log.logEndOffset - this.log.logStartOffset;
     }
   }
 

@@ -416,7 +416,8 @@ class Harness {
       // A log that is empty at its start may have been cut below it (and restarted at the start): no evidence either way.
       const holdsData = end > log.logStartOffset;
       for (const base of model.damaged) {
-        this.check(!(base >= rp && base < end && holdsData), `(h) after ${what} damaged batch ${base}, at or past recovery point ${rp}, survived recovery`);
+        // Damage below the log start is logically deleted data: recovery may step over it (never serve it).
+        this.check(!(base >= rp && base < end && base >= log.logStartOffset && holdsData), `(h) after ${what} damaged batch ${base}, at or past recovery point ${rp}, survived recovery`);
       }
     }
     const previousEnd = model.logEnd;

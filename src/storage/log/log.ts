@@ -34,6 +34,7 @@ import type { Clock } from '../../env/clock.js';
 import { isFsError, mkdirDurable, type FileHandle, type FileSystem } from '../../env/file-system.js';
 import type { Logger } from '../../env/logger.js';
 import {
+  batchHeaderBytes,
   checkBatchAt,
   hasLogAppendTime,
   lastOffsetOf,
@@ -306,9 +307,8 @@ export class Log {
   private async roll(baseOffset: number): Promise<LogSegment> {
     const previous = this.activeSegment();
     previous.sealTimeIndex();
-    // The new segment's name may become durable with any later directory sync
-    // (a checkpoint, say); its base offset must never outlive data below it.
-    await previous.sync();
+    // The new segment's name becomes durable with the next directory sync;
+    // syncDirAfterSealed() makes sure the sealed segments' data goes first.
     await this.writeIndexFiles(previous);
     const segment = await this.createSegment(baseOffset);
     this.segments.push(segment);
@@ -403,6 +403,8 @@ export class Log {
       await handle.sync();
       await handle.close();
     }
+    // The checkpoint's directory sync also makes new segment names durable.
+    for (const segment of this.segments.slice(0, -1)) await segment.sync();
     await this.epochs.flush(this.options.fs);
     const offsets: Offsets = { recoveryPoint, logStartOffset: this.startOffset };
     await writeCheckpoint(this.options.fs, this.dir, logOffsetsCheckpointName, [offsets], (o) => `${o.recoveryPoint} ${o.logStartOffset}`);
@@ -545,9 +547,20 @@ export class Log {
     this.options.logger.info({ dir: this.dir, offset }, 'log reset to an empty log');
   }
 
+  /**
+   * Every directory sync of the log goes through here (or follows a full
+   * sync): it first fsyncs the sealed segments, because a durable segment name
+   * must never outlive the data below its base offset — recovery would take
+   * the log end from the name and invent offsets.
+   */
+  private async syncDirAfterSealed(): Promise<void> {
+    for (const segment of this.segments.slice(0, -1)) await segment.sync();
+    await this.options.fs.syncDir(this.dir);
+  }
+
   private async makeTruncationDurable(segment: LogSegment): Promise<void> {
     await segment.sync();
-    await this.options.fs.syncDir(this.dir);
+    await this.syncDirAfterSealed();
     this.dirDirty = false;
     // A recovery point past the new end would let recovery trust segments rewritten after this truncation.
     if (this.checkpointedRecoveryPoint > this.endOffset) await this.writeOffsetsCheckpoint(this.endOffset);
@@ -580,7 +593,7 @@ export class Log {
       deleted++;
     }
     if (deleted > 0) {
-      await this.options.fs.syncDir(this.dir);
+      await this.syncDirAfterSealed();
       this.dirDirty = false;
     }
     return deleted;
@@ -721,7 +734,7 @@ export class Log {
       // Stale indexes go first: if the rename lands and they did not, recovery rebuilds them.
       await this.removeIndexFiles(segment);
       await fs.rename(cleanedPath, segment.path);
-      await fs.syncDir(this.dir);
+      await this.syncDirAfterSealed();
       const replacement = await this.openSegment(segment.baseOffset);
       for (const batch of kept) replacement.track(batch.header, batch.position, batch.size);
       replacement.sealTimeIndex();
@@ -901,7 +914,7 @@ export class Log {
         this.epochs.truncateFromEnd(base);
         recovering = true;
       }
-      const complete = await this.scanSegment(segment);
+      const complete = await this.scanSegment(segment, offsets.logStartOffset);
       this.segments.push(segment);
       rescanned.add(segment);
       scanned++;
@@ -1007,7 +1020,7 @@ export class Log {
    * and epochs only move forward; rebuilds its indexes and cuts it at the
    * first bad batch. Returns false if it was cut.
    */
-  private async scanSegment(segment: LogSegment): Promise<boolean> {
+  private async scanSegment(segment: LogSegment, logStart: number): Promise<boolean> {
     const fileSize = await segment.handle.size();
     let position = 0;
     let need = 0;
@@ -1027,6 +1040,14 @@ export class Log {
               break scan;
             }
             break;
+          }
+          const skipped = check.reason === 'corrupt' ? deletedDamage(chunk, at, logStart) : null;
+          if (skipped !== null) {
+            // Damage in a batch wholly below the log start (logically deleted) must not cost the live batches after it.
+            this.options.logger.warn({ path: segment.path, position: position + at, logStartOffset: logStart }, 'skipping a corrupt batch below the log start');
+            segment.track(skipped.header, position + at, skipped.size);
+            at += skipped.size;
+            continue;
           }
           problem = check.detail;
           position += at;
@@ -1052,6 +1073,30 @@ export class Log {
     this.options.logger.warn({ path: segment.path, validBytes: segment.sizeBytes, fileBytes: fileSize, problem }, 'cutting log segment at a torn or corrupt batch');
     await segment.truncateToPosition(segment.sizeBytes, segment.nextOffset);
     return false;
+  }
+}
+
+/**
+ * A run of corrupt batches from `at` that is framed soundly (their lengths
+ * chain onto a valid batch) and lies wholly below `logStart` (that valid batch
+ * starts at or below it): returns one stand-in header spanning the run, or null.
+ */
+function deletedDamage(chunk: Uint8Array, at: number, logStart: number): { header: BatchHeader; size: number } | null {
+  const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+  if (chunk.byteLength - at < 12) return null;
+  const baseOffset = Number(view.getBigInt64(at));
+  if (!Number.isSafeInteger(baseOffset)) return null;
+  let position = at;
+  for (;;) {
+    if (chunk.byteLength - position < 12) return null;
+    const size = 12 + view.getInt32(position + 8);
+    if (size < batchHeaderBytes || position + size >= chunk.byteLength) return null;
+    position += size;
+    const next = checkBatchAt(chunk, position);
+    if (!next.ok) continue;
+    if (next.header.baseOffset > logStart || next.header.baseOffset <= baseOffset) return null;
+    const span = position - at;
+    return { header: { ...next.header, baseOffset, lastOffsetDelta: next.header.baseOffset - 1 - baseOffset, maxTimestamp: -1, batchLength: span - 12 }, size: span };
   }
 }
 

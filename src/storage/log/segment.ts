@@ -18,7 +18,7 @@ export interface BatchLocation {
   readonly baseOffset: number;
   readonly lastOffset: number;
   readonly size: number;
-  /** The offset after the last batch the walk found sound. */
+  /** With `implausible`: where a safe cut ends the log (`position` is then where to cut). */
   readonly safeEnd: number;
   /** Why the header at `position` cannot be trusted, or null. */
   readonly implausible: string | null;
@@ -137,6 +137,8 @@ export class LogSegment {
     const floor = this.index.floor(offset);
     let position = floor.position;
     let expectedBase = floor.offset;
+    // The batch walked last, in case a header after it proves implausible.
+    let previous: { position: number; baseOffset: number; size: number } | null = null;
     while (position + walkHeaderBytes <= endPosition) {
       const header = await this.handle.read(position, walkHeaderBytes);
       const view = new DataView(header.buffer, header.byteOffset, header.byteLength);
@@ -149,8 +151,21 @@ export class LogSegment {
           : lastOffset < baseOffset || lastOffset >= this.nextOffset || baseOffset < expectedBase || (this.dense && baseOffset !== expectedBase)
             ? `batch header offsets ${baseOffset}..${lastOffset} do not follow on from ${expectedBase}`
             : null;
-      if (implausible !== null) return { position, baseOffset, lastOffset, size, safeEnd: expectedBase, implausible: `segment ${this.path}, position ${position}: ${implausible}` };
+      if (implausible !== null) {
+        // A deflated lastOffsetDelta in the batch before would look just like
+        // this: if that batch fails its CRC, the cut starts there instead.
+        const blamePrevious = previous !== null && !checkBatchAt(await this.handle.read(previous.position, previous.size), 0).ok;
+        return {
+          position: blamePrevious ? previous!.position : position,
+          baseOffset,
+          lastOffset,
+          size,
+          safeEnd: blamePrevious ? previous!.baseOffset : expectedBase,
+          implausible: `segment ${this.path}, position ${position}: ${implausible}`,
+        };
+      }
       if (lastOffset >= offset) return { position, baseOffset, lastOffset, size, safeEnd: expectedBase, implausible: null };
+      previous = { position, baseOffset, size };
       expectedBase = lastOffset + 1;
       position += size;
     }
