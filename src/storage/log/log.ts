@@ -914,7 +914,7 @@ export class Log {
         this.epochs.truncateFromEnd(base);
         recovering = true;
       }
-      const complete = await this.scanSegment(segment, offsets.logStartOffset);
+      const complete = await this.scanSegment(segment, offsets.logStartOffset, nextBase);
       this.segments.push(segment);
       rescanned.add(segment);
       scanned++;
@@ -1020,7 +1020,7 @@ export class Log {
    * and epochs only move forward; rebuilds its indexes and cuts it at the
    * first bad batch. Returns false if it was cut.
    */
-  private async scanSegment(segment: LogSegment, logStart: number): Promise<boolean> {
+  private async scanSegment(segment: LogSegment, logStart: number, nextSegmentBase: number | undefined): Promise<boolean> {
     const fileSize = await segment.handle.size();
     let position = 0;
     let need = 0;
@@ -1041,7 +1041,7 @@ export class Log {
             }
             break;
           }
-          const skipped = check.reason === 'corrupt' ? deletedDamage(chunk, at, logStart) : null;
+          const skipped = check.reason === 'corrupt' ? deletedDamage(chunk, at, logStart, position + chunk.byteLength >= fileSize, nextSegmentBase) : null;
           if (skipped !== null) {
             // Damage in a batch wholly below the log start (logically deleted) must not cost the live batches after it.
             this.options.logger.warn({ path: segment.path, position: position + at, logStartOffset: logStart }, 'skipping a corrupt batch below the log start');
@@ -1081,7 +1081,7 @@ export class Log {
  * chain onto a valid batch) and lies wholly below `logStart` (that valid batch
  * starts at or below it): returns one stand-in header spanning the run, or null.
  */
-function deletedDamage(chunk: Uint8Array, at: number, logStart: number): { header: BatchHeader; size: number } | null {
+function deletedDamage(chunk: Uint8Array, at: number, logStart: number, fileEnds: boolean, nextSegmentBase: number | undefined): { header: BatchHeader; size: number } | null {
   const view = new DataView(chunk.buffer, chunk.byteOffset, chunk.byteLength);
   if (chunk.byteLength - at < 12) return null;
   const baseOffset = Number(view.getBigInt64(at));
@@ -1090,14 +1090,40 @@ function deletedDamage(chunk: Uint8Array, at: number, logStart: number): { heade
   for (;;) {
     if (chunk.byteLength - position < 12) return null;
     const size = 12 + view.getInt32(position + 8);
-    if (size < batchHeaderBytes || position + size >= chunk.byteLength) return null;
+    if (size < batchHeaderBytes || position + size > chunk.byteLength) return null;
     position += size;
+    if (position === chunk.byteLength) {
+      // The run ends the segment: the next segment's base bounds its offsets.
+      if (!fileEnds || nextSegmentBase === undefined || nextSegmentBase > logStart || nextSegmentBase <= baseOffset) return null;
+      const span = position - at;
+      const stand = standInHeader();
+      return { header: { ...stand, baseOffset, lastOffsetDelta: nextSegmentBase - 1 - baseOffset, maxTimestamp: -1, batchLength: span - 12 }, size: span };
+    }
     const next = checkBatchAt(chunk, position);
     if (!next.ok) continue;
     if (next.header.baseOffset > logStart || next.header.baseOffset <= baseOffset) return null;
     const span = position - at;
     return { header: { ...next.header, baseOffset, lastOffsetDelta: next.header.baseOffset - 1 - baseOffset, maxTimestamp: -1, batchLength: span - 12 }, size: span };
   }
+}
+
+/** Header fields for a stand-in; only offsets and length matter to the segment's bookkeeping. */
+function standInHeader(): BatchHeader {
+  return {
+    baseOffset: 0,
+    batchLength: 0,
+    partitionLeaderEpoch: noPartitionLeaderEpoch,
+    magic: 2,
+    crc: 0,
+    attributes: 0,
+    lastOffsetDelta: 0,
+    baseTimestamp: -1,
+    maxTimestamp: -1,
+    producerId: -1,
+    producerEpoch: -1,
+    baseSequence: -1,
+    recordsCount: 0,
+  };
 }
 
 function batchLengthAt(chunk: Uint8Array): number {
