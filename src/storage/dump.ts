@@ -55,11 +55,11 @@ export async function* dumpFile(fs: FileSystem, path: string, options: DumpOptio
   const base = parseOffsetFileName(name) ?? parseOffsetFileName(name, indexSuffix) ?? parseOffsetFileName(name, timeIndexSuffix) ?? 0;
   if (!options.json) yield `Dumping ${path}`;
   if (name.endsWith(indexSuffix)) {
-    yield* dumpIndex(fs, path, base, 8, (v, at) => ({ offset: base + v.getUint32(at), position: v.getUint32(at + 4) }), options);
+    yield* dumpIndex(fs, path, 8, (v, at) => ({ offset: base + v.getUint32(at), position: v.getUint32(at + 4) }), options);
     return;
   }
   if (name.endsWith(timeIndexSuffix)) {
-    yield* dumpIndex(fs, path, base, 12, (v, at) => ({ timestamp: Number(v.getBigInt64(at)), offset: base + v.getUint32(at + 8) }), options);
+    yield* dumpIndex(fs, path, 12, (v, at) => ({ timestamp: Number(v.getBigInt64(at)), offset: base + v.getUint32(at + 8) }), options);
     return;
   }
   if (!options.json) yield `Log starting offset: ${base}`;
@@ -132,7 +132,6 @@ function* dumpRecords(batch: Uint8Array, options: DumpOptions): Generator<string
 async function* dumpIndex(
   fs: FileSystem,
   path: string,
-  _base: number,
   entryBytes: number,
   entry: (view: DataView, at: number) => Record<string, number>,
   options: DumpOptions,

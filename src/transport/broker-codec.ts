@@ -4,7 +4,7 @@
 
 import type { BrokerInfo, BrokerServices, PartitionMetadata, QuorumReplicaState, TopicMetadata } from '../broker/services.js';
 import { skiff } from '../gen/index.js';
-import { protoMethod, readBool, readCount, readInt, writeInt32, writeInt64, type ServiceCodec, type WireService } from './codec.js';
+import { protoMethod, readBool, readCount, readIds, readInt, readOptionalString, readString, writeInt32, writeInt64, type ServiceCodec, type WireService } from './codec.js';
 import { CreateTopics, DeleteTopics, readApiError, writeApiError } from './controller-codec.js';
 
 const pb = skiff.broker;
@@ -12,15 +12,6 @@ const pb = skiff.broker;
 export const brokerServiceName = 'skiff.broker.Broker';
 
 type S = BrokerServices;
-
-function readString(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new Error(`${field} is not a string`);
-  return value;
-}
-
-function readIds(ids: readonly unknown[] | null | undefined, field: string): number[] {
-  return (ids ?? []).map((id) => readCount(id, field));
-}
 
 function readSigned(value: unknown, field: string, min: number): number {
   const n = readInt(value ?? 0, field);
@@ -45,7 +36,7 @@ function readBroker(m: skiff.broker.BrokerInfo.$Properties): BrokerInfo {
     brokerId: readCount(m.brokerId ?? 0, 'brokerId'),
     host: readString(m.host ?? '', 'host'),
     port: readCount(m.port ?? 0, 'port'),
-    rack: m.rack === null || m.rack === undefined ? null : readString(m.rack, 'rack'),
+    rack: readOptionalString(m.rack, 'rack'),
     fenced: readBool(m.fenced ?? false, 'fenced'),
     inControlledShutdown: readBool(m.inControlledShutdown ?? false, 'inControlledShutdown'),
     brokerEpoch: readSigned(m.brokerEpoch, 'brokerEpoch', -1),

@@ -154,6 +154,21 @@ export function readBytes(value: unknown, field: string): Uint8Array {
 }
 
 /** A message-typed field that must be present (proto3 message fields are nullable). */
+export function readString(value: unknown, field: string): string {
+  if (typeof value !== 'string') throw new Error(`${field} is not a string`);
+  return value;
+}
+
+/** An absent optional string field (null or undefined) → null. */
+export function readOptionalString(value: unknown, field: string): string | null {
+  return value === null || value === undefined ? null : readString(value, field);
+}
+
+/** A repeated field of non-negative ids (absent = empty). */
+export function readIds(ids: readonly unknown[] | null | undefined, field: string): number[] {
+  return (ids ?? []).map((id) => readCount(id, field));
+}
+
 export function requireField<T>(value: T | null | undefined, field: string): T {
   if (value === null || value === undefined) throw new Error(`${field} is missing`);
   return value;

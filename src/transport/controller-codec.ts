@@ -17,7 +17,10 @@ import {
   readBool,
   readCount,
   readErrorCode,
+  readIds,
   readInt,
+  readOptionalString,
+  readString,
   writeErrorCode,
   writeInt32,
   writeInt64,
@@ -42,21 +45,8 @@ export function readApiError(message: skiff.controller.ApiError.$Properties | nu
   return { code, message: typeof message.message === 'string' ? message.message : '' };
 }
 
-function readString(value: unknown, field: string): string {
-  if (typeof value !== 'string') throw new Error(`${field} is not a string`);
-  return value;
-}
-
-function readOptionalString(value: unknown, field: string): string | null {
-  return value === null || value === undefined ? null : readString(value, field);
-}
-
 function writeIds(ids: readonly number[], field: string): number[] {
   return ids.map((id) => writeInt32(id, field));
-}
-
-function readIds(ids: readonly unknown[] | null | undefined, field: string): number[] {
-  return (ids ?? []).map((id) => readCount(id, field));
 }
 
 function writeEndpoint(e: Endpoint): skiff.controller.Endpoint.$Properties {
