@@ -3,7 +3,11 @@
 // (production code: quorum, loader, controller, broker lifecycle), wired to
 // its own SimClock, a fresh mount of the SimDisk and a SimNetwork endpoint
 // that carries the raft, controller and broker services. A restart is a new
-// SkiffNode on a new mount, so it gets a new broker incarnation id.
+// SkiffNode on a new mount, so it gets a new broker incarnation id. The
+// disk holds the metadata directory and one log directory, "formatted" with a
+// directory.id each (as `skiff storage format` writes into meta.properties)
+// that the broker registers: they survive crashes and restarts, and a wiped
+// disk is formatted afresh with new ones.
 //
 // Spies, for the checkers only (they never change what the node does): the
 // loader's apply/restore report every committed entry and restored snapshot
@@ -19,6 +23,8 @@ import type { MetadataImage } from '../../src/metadata/image.js';
 import { SkiffNode } from '../../src/node/skiff-node.js';
 import type { RaftConfig } from '../../src/raft/raft-core.js';
 import type { LogEntry, RaftServices } from '../../src/raft/types.js';
+import { formatUuid, isReservedUuid } from '../../src/server/kafka-uuid.js';
+import { logConfig } from '../../src/storage/log/log-config.js';
 import { ringLogger, type LogRing } from '../ring-logger.js';
 import { SimClock, SimDisk, type Scheduler, type SimNetwork } from '../runtime/index.js';
 import { muxHandlers, serviceView, type ClusterWire } from './wire.js';
@@ -32,6 +38,10 @@ export interface NodeSettings {
   readonly requestTimeoutMs: number;
   readonly snapshotEveryEntries: number;
 }
+
+/** Where the metadata log and the partition logs live on a host's disk. */
+const metadataDir = '/data';
+const logDir = '/logs';
 
 export interface HostObserver {
   onApplied(host: ClusterHost, incarnation: number, entry: LogEntry, image: MetadataImage): void;
@@ -84,11 +94,16 @@ export class ClusterHost {
   incarnation: Incarnation | null = null;
   paused = false;
   clockRate = 1;
+  /** The directory.id of the metadata directory and of the log directory, as formatted on the disk. */
+  logDirIds: readonly string[];
   private incarnations = 0;
+  private readonly directoryIds: Random;
 
   constructor(private readonly options: HostOptions) {
     this.id = options.id;
     this.disk = new SimDisk(options.scheduler, options.random.fork(`disk-${options.id}`), { label: `disk n${options.id}`, syncLatencyMs: [0, 3] });
+    this.directoryIds = options.random.fork('directory-ids');
+    this.logDirIds = this.format();
   }
 
   get isVoter(): boolean {
@@ -114,7 +129,14 @@ export class ClusterHost {
       nodeId: this.id,
       clusterId: settings.clusterId,
       raft: { ...settings.raft, nodeId: this.id, voters: settings.voters },
-      metadataDir: '/data',
+      metadataDir,
+      logDirIds: this.logDirIds,
+      dataPlane: {
+        logDirs: [logDir],
+        defaults: { log: logConfig(), minInsyncReplicas: settings.controller.defaultMinIsr, logAppendTime: false },
+        flushOnAck: settings.controller.durableAcks,
+        replicaLagTimeMaxMs: 30_000,
+      },
       endpoints: [{ name: 'PLAINTEXT', host: `node-${this.id}`, port: 9092 }],
       rack: this.options.rack,
       controller: settings.controller,
@@ -154,6 +176,20 @@ export class ClusterHost {
     this.disk.crash(random, { tearLastWrite });
     this.retire(incarnation);
     incarnation.markCrashed();
+  }
+
+  /** The disk is replaced (or wiped) and formatted again: nothing survives, and its directories get new ids. */
+  wipe(random: Random): void {
+    this.crash(random, false);
+    this.disk.wipe();
+    this.logDirIds = this.format();
+  }
+
+  /** `skiff storage format`: a fresh directory id for each directory. */
+  private format(): string[] {
+    const ids = [randomDirectoryId(this.directoryIds), randomDirectoryId(this.directoryIds)];
+    this.options.scheduler.trace(`host n${this.id} formatted: directory ids ${ids.join(' ')}`);
+    return ids;
   }
 
   /**
@@ -231,5 +267,15 @@ export class ClusterHost {
       observer.onProposed(this, number, proposal.offset, proposal.epoch, controllerActiveEpoch(node));
       return proposal;
     };
+  }
+}
+
+/** A directory id as `skiff storage format` makes one (a Kafka Uuid, never a reserved one), drawn from `random`. */
+function randomDirectoryId(random: Random): string {
+  for (;;) {
+    const bytes = new Uint8Array(16);
+    for (let i = 0; i < 16; i++) bytes[i] = random.int(256);
+    const text = formatUuid(bytes);
+    if (!isReservedUuid(bytes) && !text.startsWith('-')) return text;
   }
 }

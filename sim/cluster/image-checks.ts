@@ -7,7 +7,10 @@
 // Kafka's PartitionRegistration.merge (a leader change bumps leaderEpoch,
 // every change bumps partitionEpoch, neither ever goes back) and the broker
 // lifecycle (kraft-digest §1.5: a fenced or shutting-down broker leads
-// nothing and is in no ISR).
+// nothing and is in no ISR), and Skiff's restart rules (src/controller/
+// commands.ts registerBroker: a broker back on other disks leaves the ELR;
+// with durable acks only a lost disk empties the replicas known to hold
+// every committed record).
 
 import type { MetadataImage, PartitionImage } from '../../src/metadata/image.js';
 import { noLeader } from '../../src/metadata/records.js';
@@ -74,6 +77,55 @@ export function epochRegressions(previous: MetadataImage, next: MetadataImage): 
     }
   }
   return out;
+}
+
+/**
+ * The restart rules (src/controller/commands.ts registerBroker), from one
+ * committed image to the next:
+ * - lost-data-leaves-elr: a broker that came back as a new incarnation on
+ *   other disks (other directory ids, or none known), or at all when acks are
+ *   not durable, is in no partition's ELR — it may not hold committed records.
+ * - committed-replicas-kept (durable acks, log.flush.on.ack, only): a
+ *   partition's ISR ∪ ELR — the replicas known to hold every committed
+ *   record — is emptied only by a lost disk: one of its members came back on
+ *   other disks. A restart on intact disks keeps the broker in the ELR, so a
+ *   power loss on every node never takes a partition offline for good.
+ */
+export function restartViolations(previous: MetadataImage, next: MetadataImage, durableAcks: boolean): string[] {
+  const out: string[] = [];
+  if (previous.brokers === next.brokers && previous.topicsById === next.topicsById) return out;
+  const lostData = new Set<number>();
+  const lostDisk = new Set<number>();
+  for (const after of next.brokers.values()) {
+    const before = previous.brokers.get(after.brokerId);
+    if (before === undefined || before.incarnationId === after.incarnationId) continue;
+    const sameDisks = before.logDirIds.length > 0 && sameStrings(before.logDirIds, after.logDirIds);
+    if (!sameDisks) lostDisk.add(after.brokerId);
+    if (!sameDisks || !durableAcks) lostData.add(after.brokerId);
+  }
+  for (const topic of next.topicsById.values()) {
+    const before = previous.topicsById.get(topic.topicId);
+    const changed = before !== undefined && before.partitions !== topic.partitions;
+    if (lostData.size === 0 && !changed) continue;
+    for (const p of topic.partitions.values()) {
+      const where = `${topic.name}-${p.partition} from offset ${previous.offset} to ${next.offset}`;
+      for (const id of p.elr) {
+        if (lostData.has(id)) out.push(`lost-data-leaves-elr: ${where}: broker ${id} came back ${lostDisk.has(id) ? 'on other disks' : 'without durable acks'}, yet it is in elr [${p.elr.join(',')}]`);
+      }
+      const q = changed ? before.partitions.get(p.partition) : undefined;
+      if (!durableAcks || q === undefined || q === p || p.isr.length + p.elr.length > 0) continue;
+      const holders = [...q.isr, ...q.elr];
+      if (holders.length === 0 || holders.some((id) => lostDisk.has(id))) continue;
+      out.push(`committed-replicas-kept: ${where}: isr [${q.isr.join(',')}] elr [${q.elr.join(',')}] -> isr [] elr [], yet none of them lost its disk`);
+      if (out.length >= 10) return out;
+    }
+  }
+  return out;
+}
+
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  const set = new Set(a);
+  return set.size === new Set(b).size && b.every((x) => set.has(x));
 }
 
 function sameList(a: readonly number[], b: readonly number[]): boolean {

@@ -17,7 +17,10 @@
 //   the active controller of the entry's epoch.
 // - partition and broker rules of every committed image, and epoch
 //   monotonicity between successive images (image-checks.ts), on the
-//   reference chain and on each node incarnation's own sequence.
+//   reference chain and on each node incarnation's own sequence; the restart
+//   rules between successive images of the reference chain (a broker back on
+//   other disks is in no ELR; with durable acks, only a lost disk empties a
+//   partition's ISR ∪ ELR).
 // - topic answers reflect committed state (Kafka's controller answers only
 //   after the records it read or wrote are committed): see TopicOps below.
 
@@ -26,7 +29,7 @@ import { MetadataImage } from '../../src/metadata/image.js';
 import { decodeRecordBatch } from '../../src/metadata/record-codec.js';
 import { encodeSnapshot } from '../../src/metadata/snapshot-codec.js';
 import type { LogEntry } from '../../src/raft/types.js';
-import { epochRegressions, partitionViolations, sameBytes } from './image-checks.js';
+import { epochRegressions, partitionViolations, restartViolations, sameBytes } from './image-checks.js';
 
 export interface Violation {
   readonly invariant: string;
@@ -87,10 +90,13 @@ export class ClusterInvariants {
    * @param brokerApplied how far the broker incarnation registered under
    *   (brokerId, brokerEpoch) has applied the metadata log right now (every
    *   entry below the result), or null when that incarnation is not running.
+   * @param durableAcks the controller's durableAcks (log.flush.on.ack), for
+   *   the restart rules (image-checks.ts restartViolations).
    */
   constructor(
     private readonly now: () => number,
     private readonly brokerApplied: (brokerId: number, brokerEpoch: number) => number | null = () => null,
+    private readonly durableAcks = false,
   ) {}
 
   violate(invariant: string, detail: string): void {
@@ -208,6 +214,7 @@ export class ClusterInvariants {
     if (!ref.noOpOnly) {
       for (const problem of partitionViolations(image)) this.violate(problem.split(':')[0]!, problem);
       for (const problem of epochRegressions(previous.image, image)) this.violate(problem.split(':')[0]!, problem);
+      for (const problem of restartViolations(previous.image, image, this.durableAcks)) this.violate(problem.split(':')[0]!, problem);
       this.indexTopics(previous.image, image, ref);
     }
     return ref;

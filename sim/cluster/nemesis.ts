@@ -145,8 +145,7 @@ export class ClusterNemesis {
       case 'wipe-observer': {
         const target = pick(hosts.filter((h) => !h.isVoter));
         if (!target) return;
-        target.crash(random, false);
-        target.disk.wipe();
+        target.wipe(random);
         this.context.onWiped(target);
         target.start();
         detail = `n${target.id}`;

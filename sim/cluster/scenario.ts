@@ -39,6 +39,35 @@ export interface ClusterScenarioOptions {
   readonly faultPhaseMs?: number;
   /** Sink for every trace line (--trace FILE). */
   readonly traceSink?: (line: string) => void;
+  /** Overrides the drawn number of admin clients (the draw still happens, so other settings stay). */
+  readonly adminClients?: number;
+  /** Overrides the drawn log.flush.on.ack (the draw still happens). */
+  readonly durableAcks?: boolean;
+  /** A workload run alongside (the `dataplane` scenario's producers and consumers). */
+  readonly extension?: ScenarioExtension;
+}
+
+/** What a workload extension sees of the run. */
+export interface ScenarioContext {
+  readonly config: ClusterScenarioConfig;
+  readonly scheduler: Scheduler;
+  readonly network: SimNetwork<ClusterWire>;
+  readonly random: SeededRandom;
+  readonly hosts: readonly ClusterHost[];
+  readonly invariants: ClusterInvariants;
+  readonly ring: LogRing;
+  /** The run's safety check: true once a violation was found (a `stop` for scheduler.run). */
+  readonly failed: () => boolean;
+}
+
+/**
+ * A workload run alongside the cluster scenario: started with the hosts,
+ * finished after the liveness phase passed (only then: a failed seed skips
+ * it). Violations go to context.invariants.violate.
+ */
+export interface ScenarioExtension {
+  start(context: ScenarioContext): void;
+  finish(context: ScenarioContext): Promise<void>;
 }
 
 export interface ClusterScenarioConfig {
@@ -54,6 +83,8 @@ export interface ClusterScenarioConfig {
   readonly heartbeatIntervalMs: number;
   readonly shutdownTimeoutMs: number;
   readonly snapshotEveryEntries: number;
+  /** log.flush.on.ack, as the controller sees it: whether a broker restarting on intact disks stays an eligible leader. */
+  readonly durableAcks: boolean;
   /** After the heal: one controller, all brokers unfenced, partitions led, images equal — within this. */
   readonly livenessBoundMs: number;
 }
@@ -102,7 +133,7 @@ export function deriveClusterConfig(options: ClusterScenarioOptions): ClusterSce
     voters: 3,
     observers: options.observers ?? random.int(3),
     racks: random.int(3) === 0,
-    adminClients: 1 + random.int(3),
+    adminClients: override(options.adminClients, 1 + random.int(3)),
     faultPhaseMs: options.faultPhaseMs ?? minFaultMs + random.int(maxFaultMs - minFaultMs),
     faultIntervalMs: [300, 800 + random.int(1_700)],
     sessionTimeoutMs,
@@ -110,9 +141,16 @@ export function deriveClusterConfig(options: ClusterScenarioOptions): ClusterSce
     heartbeatIntervalMs: Math.round(sessionTimeoutMs / 4.5),
     shutdownTimeoutMs: 2_000 + random.int(4_000),
     snapshotEveryEntries: 10 + random.int(100),
+    // Mostly the default (true); sometimes Kafka's page-cache acks, where a restart leaves every ELR.
+    durableAcks: override(options.durableAcks, random.int(4) !== 0),
     // A restarted broker may wait a whole session for its old registration to expire, and a failover grants a full session again.
     livenessBoundMs: 2 * sessionTimeoutMs + 15_000,
   };
+}
+
+/** The override if given, else the drawn value (drawn either way, so the later draws do not move). */
+function override<T>(given: T | undefined, drawn: T): T {
+  return given ?? drawn;
 }
 
 export async function runClusterScenario(options: ClusterScenarioOptions): Promise<ClusterScenarioResult> {
@@ -141,6 +179,8 @@ class ClusterRun {
     records: {},
   };
   private healed = false;
+  private readonly extension: ScenarioExtension | undefined;
+  private extensionContext: ScenarioContext | null = null;
 
   constructor(
     private readonly config: ClusterScenarioConfig,
@@ -148,6 +188,7 @@ class ClusterRun {
   ) {
     this.scheduler = new Scheduler({ trace: { tailLines: 60, ...(options.traceSink ? { sink: options.traceSink } : {}) } });
     this.random = SeededRandom.fromSeed(config.seed);
+    this.extension = options.extension;
     const codec = clusterWireCodec((method, kind, error) => this.invariants.violate('wire-codec-round-trip', `${kind} of ${method} did not decode: ${(error as Error).message}`));
     this.network = new SimNetwork<ClusterWire>(this.scheduler, this.random.fork('network'), { codec });
     this.ring = new LogRing(400, () => this.scheduler.now);
@@ -157,6 +198,7 @@ class ClusterRun {
         const inc = this.hosts[brokerId - 1]?.incarnation;
         return inc?.started && inc.node.lifecycle.brokerEpoch === brokerEpoch ? inc.node.raft.status().appliedOffset : null;
       },
+      config.durableAcks,
     );
     const voters = Array.from({ length: config.voters }, (_, i) => nodeId(i + 1));
     const settings: NodeSettings = {
@@ -169,6 +211,7 @@ class ClusterRun {
         defaultReplicationFactor: 1,
         defaultMinIsr: 1,
         uncleanLeaderElection: false,
+        durableAcks: config.durableAcks,
         sessionTimeoutMs: config.sessionTimeoutMs,
         noOpIntervalMs: 500,
       },
@@ -239,6 +282,19 @@ class ClusterRun {
   private async phases(): Promise<void> {
     for (const host of this.hosts) host.start();
     this.startAdmins();
+    if (this.extension) {
+      this.extensionContext = {
+        config: this.config,
+        scheduler: this.scheduler,
+        network: this.network,
+        random: this.random.fork('extension'),
+        hosts: this.hosts,
+        invariants: this.invariants,
+        ring: this.ring,
+        failed: this.checkSafety,
+      };
+      this.extension.start(this.extensionContext);
+    }
     this.scheduleFaults(this.config.faultPhaseMs);
     await this.scheduler.run({ untilMs: this.config.faultPhaseMs, stop: this.checkSafety });
     if (this.failed()) return;
@@ -246,6 +302,7 @@ class ClusterRun {
     for (const admin of this.admins) admin.stopped = true;
     this.nemesis.heal();
     await this.livenessPhase();
+    if (this.extension && this.extensionContext && !this.failed()) await this.extension.finish(this.extensionContext);
   }
 
   private startAdmins(): void {

@@ -24,6 +24,12 @@ export interface BrokerLifecycleOptions {
   readonly incarnationId: string;
   readonly endpoints: readonly Endpoint[];
   readonly rack: string | null;
+  /**
+   * The directory.id (meta.properties) of each data directory and of the
+   * metadata directory. The controller keeps a restarted broker as an
+   * eligible leader replica only if these are unchanged (same disks).
+   */
+  readonly logDirIds: readonly string[];
   readonly controller: ControllerChannel;
   /** Every metadata entry below this offset has been applied on this node. */
   readonly metadataOffset: () => number;
@@ -130,6 +136,7 @@ export class BrokerLifecycle {
       incarnationId: this.options.incarnationId,
       endpoints: this.options.endpoints,
       rack: this.options.rack,
+      logDirIds: this.options.logDirIds,
     });
     if (response.error !== null) throw new SkiffError(response.error.code, response.error.message);
     this.epoch = response.brokerEpoch;

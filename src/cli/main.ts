@@ -3,6 +3,7 @@
 //   skiff server start --config FILE [--override K=V]...        run a node from server.properties
 //   skiff server start-local [--data-dir DIR] [--node-id N]   run one quorum node in the foreground
 //   skiff topics|cluster|quorum ...                           admin tools (src/cli/admin-commands.ts)
+//   skiff perf produce|consume ...                            load generators (src/cli/perf.ts)
 //   skiff dump-log <file> [--records] [--json]                list a segment's batches, like kafka-dump-log
 //   skiff storage random-uuid|format|info ...                  prepare data directories (src/cli/storage-command.ts)
 //   skiff --version
@@ -15,6 +16,7 @@ import { dumpFile, requireSegmentPath } from '../storage/dump.js';
 import { runStorageCommand } from './storage-command.js';
 import { adminHelp, runAdminCommand } from './admin-commands.js';
 import { localClusterHelp, runLocalCluster } from './local-cluster.js';
+import { perfHelp, runPerfCommand } from './perf.js';
 import { formatConfigProblems, loadServerConfig } from '../server/config.js';
 import { startServer } from '../server/server.js';
 
@@ -49,6 +51,7 @@ ${localClusterHelp}
       Example: npx skiff storage format --cluster-id "$(npx skiff storage random-uuid)" --config server.properties
 
 ${adminHelp}
+${perfHelp}
 options:
   -h, --help     show this help
   --version      print the version
@@ -141,6 +144,11 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'topics' || command === 'cluster' || command === 'quorum') {
     process.exitCode = await runAdminCommand(command, sub, rest);
     return;
+  }
+  if (command === 'perf') {
+    process.exitCode = await runPerfCommand(sub, rest);
+    // Exit now rather than wait for idle client timers (metadata backoff, gRPC reconnects) to run out.
+    process.exit();
   }
   if (command === 'storage') {
     process.exitCode = await runStorageCommand(argv.slice(1));

@@ -30,6 +30,8 @@ export interface BrokerView {
   readonly rack: string | null;
   readonly fenced: boolean;
   readonly inControlledShutdown: boolean;
+  /** directory.id of each data and metadata directory of this incarnation; [] = unknown. */
+  readonly logDirIds: readonly string[];
 }
 
 export interface PartitionView extends PartitionState {
@@ -57,6 +59,12 @@ export interface ControllerConfig {
   readonly defaultReplicationFactor: number;
   readonly defaultMinIsr: number;
   readonly uncleanLeaderElection: boolean;
+  /**
+   * log.flush.on.ack (cluster-wide): an acknowledged acks=all record is
+   * fsynced on every ISR member the high watermark counts. Lets a broker that
+   * restarts on the same disks stay an eligible leader replica (registerBroker).
+   */
+  readonly durableAcks: boolean;
 }
 
 // --- helpers -------------------------------------------------------------
@@ -149,6 +157,8 @@ export interface RegisterBrokerRequest {
   readonly incarnationId: string;
   readonly endpoints: readonly Endpoint[];
   readonly rack: string | null;
+  /** directory.id of each data and metadata directory (meta.properties). */
+  readonly logDirIds: readonly string[];
 }
 
 export interface Decision<R> {
@@ -180,8 +190,23 @@ export function registerBroker(
   }
   const records: MetadataRecord[] = [];
   if (existing !== undefined) {
-    // A new incarnation may have lost unsynced data: it leaves every ISR and ELR and must catch up again.
-    records.push(...changesForBrokerLeaving(image, config, request.brokerId, { removeFromElr: true }));
+    // A new incarnation may have lost an unsynced tail, so it always leaves
+    // every ISR and must catch up again. Kafka also drops it from every ELR
+    // (handleBrokerUncleanShutdown): with page-cache acks even committed
+    // records may be gone. Skiff keeps it as an eligible leader replica — it
+    // stays in the ELR, and enters it if its leaving takes the ISR below
+    // min.insync.replicas, as a fenced broker does — when both
+    //  (a) its disks are the same: the same non-empty set of directory ids
+    //      (`skiff storage format` makes new ones, so a replaced or wiped
+    //      and re-formatted disk shows), and
+    //  (b) acks are durable (log.flush.on.ack): the high watermark counts
+    //      only records fsynced on every ISR member,
+    // for then its disk still holds every record committed while it was in
+    // the ISR, which is all an ELR member needs (KIP-966). Without this a
+    // power loss on every node would leave every partition that lost its
+    // whole ISR offline for good.
+    const keepsData = config.durableAcks && sameDirectories(existing.logDirIds, request.logDirIds);
+    records.push(...changesForBrokerLeaving(image, config, request.brokerId, { removeFromElr: !keepsData }));
   }
   records.push({
     type: 'RegisterBroker',
@@ -190,8 +215,17 @@ export function registerBroker(
     endpoints: request.endpoints,
     rack: request.rack,
     fenced: true,
+    logDirIds: request.logDirIds,
   });
   return { records, response: (offset) => ({ brokerEpoch: offset }) };
+}
+
+/** The same non-empty set of directory ids: the same disks, none re-formatted. */
+function sameDirectories(previous: readonly string[], next: readonly string[]): boolean {
+  if (previous.length === 0) return false;
+  const before = new Set(previous);
+  const after = new Set(next);
+  return before.size === after.size && [...after].every((id) => before.has(id));
 }
 
 /** Fences a broker (session expired, or it asked to be fenced): ISR/leadership first, then the fence. */

@@ -34,7 +34,7 @@ export interface ChangeRequest {
   readonly current: PartitionState;
   /** The ISR wanted before election adjustments (e.g. current minus a fenced broker). */
   readonly targetIsr: readonly number[];
-  /** Brokers that must leave the ELR too (a new incarnation may have lost data). */
+  /** Brokers that must leave the ELR too (a new incarnation that may have lost committed data). */
   readonly removeFromElr?: readonly number[];
   readonly isAcceptable: (brokerId: number) => boolean;
   readonly minIsr: number;

@@ -18,6 +18,8 @@ export interface BrokerRegistrationRequest {
   readonly incarnationId: string;
   readonly endpoints: readonly Endpoint[];
   readonly rack: string | null;
+  /** directory.id (meta.properties) of each data directory and of the metadata directory. */
+  readonly logDirIds: readonly string[];
 }
 
 export interface BrokerRegistrationResponse {

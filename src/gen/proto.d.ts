@@ -271,6 +271,660 @@ export namespace skiff {
             }
             type $Shape = skiff.broker.DescribeQuorumResponse.$Properties;
         }
+
+        interface IProducePartitionData extends skiff.broker.ProducePartitionData.$Properties {
+        }
+
+        class ProducePartitionData {
+            constructor(properties?: skiff.broker.ProducePartitionData.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            records: Uint8Array;
+            static encode(message: skiff.broker.ProducePartitionData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ProducePartitionData & skiff.broker.ProducePartitionData.$Shape;
+        }
+
+        namespace ProducePartitionData {
+            interface $Properties {
+                partition?: (number|null);
+                records?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ProducePartitionData.$Properties;
+        }
+
+        interface IProduceTopicData extends skiff.broker.ProduceTopicData.$Properties {
+        }
+
+        class ProduceTopicData {
+            constructor(properties?: skiff.broker.ProduceTopicData.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            partitions: skiff.broker.ProducePartitionData.$Properties[];
+            static encode(message: skiff.broker.ProduceTopicData.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ProduceTopicData & skiff.broker.ProduceTopicData.$Shape;
+        }
+
+        namespace ProduceTopicData {
+            interface $Properties {
+                name?: (string|null);
+                partitions?: (skiff.broker.ProducePartitionData.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ProduceTopicData.$Properties;
+        }
+
+        interface IProduceRequest extends skiff.broker.ProduceRequest.$Properties {
+        }
+
+        class ProduceRequest {
+            constructor(properties?: skiff.broker.ProduceRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            transactionalId?: (string|null);
+            acks: number;
+            timeoutMs: number;
+            topics: skiff.broker.ProduceTopicData.$Properties[];
+            static encode(message: skiff.broker.ProduceRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ProduceRequest & skiff.broker.ProduceRequest.$Shape;
+        }
+
+        namespace ProduceRequest {
+            interface $Properties {
+                transactionalId?: (string|null);
+                acks?: (number|null);
+                timeoutMs?: (number|null);
+                topics?: (skiff.broker.ProduceTopicData.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ProduceRequest.$Properties;
+        }
+
+        interface IProducePartitionResponse extends skiff.broker.ProducePartitionResponse.$Properties {
+        }
+
+        class ProducePartitionResponse {
+            constructor(properties?: skiff.broker.ProducePartitionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            baseOffset: number;
+            logAppendTime: number;
+            logStartOffset: number;
+            static encode(message: skiff.broker.ProducePartitionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ProducePartitionResponse & skiff.broker.ProducePartitionResponse.$Shape;
+        }
+
+        namespace ProducePartitionResponse {
+            interface $Properties {
+                partition?: (number|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                baseOffset?: (number|null);
+                logAppendTime?: (number|null);
+                logStartOffset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ProducePartitionResponse.$Properties;
+        }
+
+        interface IProduceTopicResponse extends skiff.broker.ProduceTopicResponse.$Properties {
+        }
+
+        class ProduceTopicResponse {
+            constructor(properties?: skiff.broker.ProduceTopicResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            partitions: skiff.broker.ProducePartitionResponse.$Properties[];
+            static encode(message: skiff.broker.ProduceTopicResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ProduceTopicResponse & skiff.broker.ProduceTopicResponse.$Shape;
+        }
+
+        namespace ProduceTopicResponse {
+            interface $Properties {
+                name?: (string|null);
+                partitions?: (skiff.broker.ProducePartitionResponse.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ProduceTopicResponse.$Properties;
+        }
+
+        interface IProduceResponse extends skiff.broker.ProduceResponse.$Properties {
+        }
+
+        class ProduceResponse {
+            constructor(properties?: skiff.broker.ProduceResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: skiff.broker.ProduceTopicResponse.$Properties[];
+            static encode(message: skiff.broker.ProduceResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ProduceResponse & skiff.broker.ProduceResponse.$Shape;
+        }
+
+        namespace ProduceResponse {
+            interface $Properties {
+                topics?: (skiff.broker.ProduceTopicResponse.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ProduceResponse.$Properties;
+        }
+
+        interface IFetchPartition extends skiff.broker.FetchPartition.$Properties {
+        }
+
+        class FetchPartition {
+            constructor(properties?: skiff.broker.FetchPartition.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            fetchOffset: number;
+            currentLeaderEpoch: number;
+            lastFetchedEpoch: number;
+            logStartOffset: number;
+            durableOffset: number;
+            partitionMaxBytes: number;
+            static encode(message: skiff.broker.FetchPartition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.FetchPartition & skiff.broker.FetchPartition.$Shape;
+        }
+
+        namespace FetchPartition {
+            interface $Properties {
+                partition?: (number|null);
+                fetchOffset?: (number|null);
+                currentLeaderEpoch?: (number|null);
+                lastFetchedEpoch?: (number|null);
+                logStartOffset?: (number|null);
+                durableOffset?: (number|null);
+                partitionMaxBytes?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.FetchPartition.$Properties;
+        }
+
+        interface IFetchTopic extends skiff.broker.FetchTopic.$Properties {
+        }
+
+        class FetchTopic {
+            constructor(properties?: skiff.broker.FetchTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            topicId: string;
+            partitions: skiff.broker.FetchPartition.$Properties[];
+            static encode(message: skiff.broker.FetchTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.FetchTopic & skiff.broker.FetchTopic.$Shape;
+        }
+
+        namespace FetchTopic {
+            interface $Properties {
+                name?: (string|null);
+                topicId?: (string|null);
+                partitions?: (skiff.broker.FetchPartition.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.FetchTopic.$Properties;
+        }
+
+        interface IFetchRequest extends skiff.broker.FetchRequest.$Properties {
+        }
+
+        class FetchRequest {
+            constructor(properties?: skiff.broker.FetchRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            replicaId: number;
+            replicaEpoch: number;
+            maxWaitMs: number;
+            minBytes: number;
+            maxBytes: number;
+            isolationLevel: number;
+            rackId: string;
+            topics: skiff.broker.FetchTopic.$Properties[];
+            static encode(message: skiff.broker.FetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.FetchRequest & skiff.broker.FetchRequest.$Shape;
+        }
+
+        namespace FetchRequest {
+            interface $Properties {
+                replicaId?: (number|null);
+                replicaEpoch?: (number|null);
+                maxWaitMs?: (number|null);
+                minBytes?: (number|null);
+                maxBytes?: (number|null);
+                isolationLevel?: (number|null);
+                rackId?: (string|null);
+                topics?: (skiff.broker.FetchTopic.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.FetchRequest.$Properties;
+        }
+
+        interface IEpochEndOffset extends skiff.broker.EpochEndOffset.$Properties {
+        }
+
+        class EpochEndOffset {
+            constructor(properties?: skiff.broker.EpochEndOffset.$Properties);
+            $unknowns?: Uint8Array[];
+            epoch: number;
+            endOffset: number;
+            static encode(message: skiff.broker.EpochEndOffset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.EpochEndOffset & skiff.broker.EpochEndOffset.$Shape;
+        }
+
+        namespace EpochEndOffset {
+            interface $Properties {
+                epoch?: (number|null);
+                endOffset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.EpochEndOffset.$Properties;
+        }
+
+        interface ILeaderIdAndEpoch extends skiff.broker.LeaderIdAndEpoch.$Properties {
+        }
+
+        class LeaderIdAndEpoch {
+            constructor(properties?: skiff.broker.LeaderIdAndEpoch.$Properties);
+            $unknowns?: Uint8Array[];
+            leaderId: number;
+            leaderEpoch: number;
+            static encode(message: skiff.broker.LeaderIdAndEpoch.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.LeaderIdAndEpoch & skiff.broker.LeaderIdAndEpoch.$Shape;
+        }
+
+        namespace LeaderIdAndEpoch {
+            interface $Properties {
+                leaderId?: (number|null);
+                leaderEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.LeaderIdAndEpoch.$Properties;
+        }
+
+        interface IFetchPartitionResponse extends skiff.broker.FetchPartitionResponse.$Properties {
+        }
+
+        class FetchPartitionResponse {
+            constructor(properties?: skiff.broker.FetchPartitionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            highWatermark: number;
+            lastStableOffset: number;
+            logStartOffset: number;
+            divergingEpoch?: (skiff.broker.EpochEndOffset.$Properties|null);
+            currentLeader?: (skiff.broker.LeaderIdAndEpoch.$Properties|null);
+            preferredReadReplica: number;
+            records: Uint8Array;
+            static encode(message: skiff.broker.FetchPartitionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.FetchPartitionResponse & skiff.broker.FetchPartitionResponse.$Shape;
+        }
+
+        namespace FetchPartitionResponse {
+            interface $Properties {
+                partition?: (number|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                highWatermark?: (number|null);
+                lastStableOffset?: (number|null);
+                logStartOffset?: (number|null);
+                divergingEpoch?: (skiff.broker.EpochEndOffset.$Properties|null);
+                currentLeader?: (skiff.broker.LeaderIdAndEpoch.$Properties|null);
+                preferredReadReplica?: (number|null);
+                records?: (Uint8Array|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.FetchPartitionResponse.$Properties;
+        }
+
+        interface IFetchTopicResponse extends skiff.broker.FetchTopicResponse.$Properties {
+        }
+
+        class FetchTopicResponse {
+            constructor(properties?: skiff.broker.FetchTopicResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            topicId: string;
+            partitions: skiff.broker.FetchPartitionResponse.$Properties[];
+            static encode(message: skiff.broker.FetchTopicResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.FetchTopicResponse & skiff.broker.FetchTopicResponse.$Shape;
+        }
+
+        namespace FetchTopicResponse {
+            interface $Properties {
+                name?: (string|null);
+                topicId?: (string|null);
+                partitions?: (skiff.broker.FetchPartitionResponse.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.FetchTopicResponse.$Properties;
+        }
+
+        interface IFetchResponse extends skiff.broker.FetchResponse.$Properties {
+        }
+
+        class FetchResponse {
+            constructor(properties?: skiff.broker.FetchResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            topics: skiff.broker.FetchTopicResponse.$Properties[];
+            static encode(message: skiff.broker.FetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.FetchResponse & skiff.broker.FetchResponse.$Shape;
+        }
+
+        namespace FetchResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                topics?: (skiff.broker.FetchTopicResponse.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.FetchResponse.$Properties;
+        }
+
+        interface IListOffsetsPartition extends skiff.broker.ListOffsetsPartition.$Properties {
+        }
+
+        class ListOffsetsPartition {
+            constructor(properties?: skiff.broker.ListOffsetsPartition.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            currentLeaderEpoch: number;
+            timestamp: number;
+            static encode(message: skiff.broker.ListOffsetsPartition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ListOffsetsPartition & skiff.broker.ListOffsetsPartition.$Shape;
+        }
+
+        namespace ListOffsetsPartition {
+            interface $Properties {
+                partition?: (number|null);
+                currentLeaderEpoch?: (number|null);
+                timestamp?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ListOffsetsPartition.$Properties;
+        }
+
+        interface IListOffsetsTopic extends skiff.broker.ListOffsetsTopic.$Properties {
+        }
+
+        class ListOffsetsTopic {
+            constructor(properties?: skiff.broker.ListOffsetsTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            partitions: skiff.broker.ListOffsetsPartition.$Properties[];
+            static encode(message: skiff.broker.ListOffsetsTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ListOffsetsTopic & skiff.broker.ListOffsetsTopic.$Shape;
+        }
+
+        namespace ListOffsetsTopic {
+            interface $Properties {
+                name?: (string|null);
+                partitions?: (skiff.broker.ListOffsetsPartition.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ListOffsetsTopic.$Properties;
+        }
+
+        interface IListOffsetsRequest extends skiff.broker.ListOffsetsRequest.$Properties {
+        }
+
+        class ListOffsetsRequest {
+            constructor(properties?: skiff.broker.ListOffsetsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            replicaId: number;
+            isolationLevel: number;
+            topics: skiff.broker.ListOffsetsTopic.$Properties[];
+            static encode(message: skiff.broker.ListOffsetsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ListOffsetsRequest & skiff.broker.ListOffsetsRequest.$Shape;
+        }
+
+        namespace ListOffsetsRequest {
+            interface $Properties {
+                replicaId?: (number|null);
+                isolationLevel?: (number|null);
+                topics?: (skiff.broker.ListOffsetsTopic.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ListOffsetsRequest.$Properties;
+        }
+
+        interface IListOffsetsPartitionResponse extends skiff.broker.ListOffsetsPartitionResponse.$Properties {
+        }
+
+        class ListOffsetsPartitionResponse {
+            constructor(properties?: skiff.broker.ListOffsetsPartitionResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            timestamp: number;
+            offset: number;
+            leaderEpoch: number;
+            static encode(message: skiff.broker.ListOffsetsPartitionResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ListOffsetsPartitionResponse & skiff.broker.ListOffsetsPartitionResponse.$Shape;
+        }
+
+        namespace ListOffsetsPartitionResponse {
+            interface $Properties {
+                partition?: (number|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                timestamp?: (number|null);
+                offset?: (number|null);
+                leaderEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ListOffsetsPartitionResponse.$Properties;
+        }
+
+        interface IListOffsetsTopicResponse extends skiff.broker.ListOffsetsTopicResponse.$Properties {
+        }
+
+        class ListOffsetsTopicResponse {
+            constructor(properties?: skiff.broker.ListOffsetsTopicResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            partitions: skiff.broker.ListOffsetsPartitionResponse.$Properties[];
+            static encode(message: skiff.broker.ListOffsetsTopicResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ListOffsetsTopicResponse & skiff.broker.ListOffsetsTopicResponse.$Shape;
+        }
+
+        namespace ListOffsetsTopicResponse {
+            interface $Properties {
+                name?: (string|null);
+                partitions?: (skiff.broker.ListOffsetsPartitionResponse.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ListOffsetsTopicResponse.$Properties;
+        }
+
+        interface IListOffsetsResponse extends skiff.broker.ListOffsetsResponse.$Properties {
+        }
+
+        class ListOffsetsResponse {
+            constructor(properties?: skiff.broker.ListOffsetsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: skiff.broker.ListOffsetsTopicResponse.$Properties[];
+            static encode(message: skiff.broker.ListOffsetsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ListOffsetsResponse & skiff.broker.ListOffsetsResponse.$Shape;
+        }
+
+        namespace ListOffsetsResponse {
+            interface $Properties {
+                topics?: (skiff.broker.ListOffsetsTopicResponse.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ListOffsetsResponse.$Properties;
+        }
+
+        interface IOffsetForLeaderPartition extends skiff.broker.OffsetForLeaderPartition.$Properties {
+        }
+
+        class OffsetForLeaderPartition {
+            constructor(properties?: skiff.broker.OffsetForLeaderPartition.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            currentLeaderEpoch: number;
+            leaderEpoch: number;
+            static encode(message: skiff.broker.OffsetForLeaderPartition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.OffsetForLeaderPartition & skiff.broker.OffsetForLeaderPartition.$Shape;
+        }
+
+        namespace OffsetForLeaderPartition {
+            interface $Properties {
+                partition?: (number|null);
+                currentLeaderEpoch?: (number|null);
+                leaderEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.OffsetForLeaderPartition.$Properties;
+        }
+
+        interface IOffsetForLeaderTopic extends skiff.broker.OffsetForLeaderTopic.$Properties {
+        }
+
+        class OffsetForLeaderTopic {
+            constructor(properties?: skiff.broker.OffsetForLeaderTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            partitions: skiff.broker.OffsetForLeaderPartition.$Properties[];
+            static encode(message: skiff.broker.OffsetForLeaderTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.OffsetForLeaderTopic & skiff.broker.OffsetForLeaderTopic.$Shape;
+        }
+
+        namespace OffsetForLeaderTopic {
+            interface $Properties {
+                name?: (string|null);
+                partitions?: (skiff.broker.OffsetForLeaderPartition.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.OffsetForLeaderTopic.$Properties;
+        }
+
+        interface IOffsetsForLeaderEpochRequest extends skiff.broker.OffsetsForLeaderEpochRequest.$Properties {
+        }
+
+        class OffsetsForLeaderEpochRequest {
+            constructor(properties?: skiff.broker.OffsetsForLeaderEpochRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            replicaId: number;
+            topics: skiff.broker.OffsetForLeaderTopic.$Properties[];
+            static encode(message: skiff.broker.OffsetsForLeaderEpochRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.OffsetsForLeaderEpochRequest & skiff.broker.OffsetsForLeaderEpochRequest.$Shape;
+        }
+
+        namespace OffsetsForLeaderEpochRequest {
+            interface $Properties {
+                replicaId?: (number|null);
+                topics?: (skiff.broker.OffsetForLeaderTopic.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.OffsetsForLeaderEpochRequest.$Properties;
+        }
+
+        interface IOffsetForLeaderPartitionResult extends skiff.broker.OffsetForLeaderPartitionResult.$Properties {
+        }
+
+        class OffsetForLeaderPartitionResult {
+            constructor(properties?: skiff.broker.OffsetForLeaderPartitionResult.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            leaderEpoch: number;
+            endOffset: number;
+            static encode(message: skiff.broker.OffsetForLeaderPartitionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.OffsetForLeaderPartitionResult & skiff.broker.OffsetForLeaderPartitionResult.$Shape;
+        }
+
+        namespace OffsetForLeaderPartitionResult {
+            interface $Properties {
+                partition?: (number|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                leaderEpoch?: (number|null);
+                endOffset?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.OffsetForLeaderPartitionResult.$Properties;
+        }
+
+        interface IOffsetForLeaderTopicResult extends skiff.broker.OffsetForLeaderTopicResult.$Properties {
+        }
+
+        class OffsetForLeaderTopicResult {
+            constructor(properties?: skiff.broker.OffsetForLeaderTopicResult.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            partitions: skiff.broker.OffsetForLeaderPartitionResult.$Properties[];
+            static encode(message: skiff.broker.OffsetForLeaderTopicResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.OffsetForLeaderTopicResult & skiff.broker.OffsetForLeaderTopicResult.$Shape;
+        }
+
+        namespace OffsetForLeaderTopicResult {
+            interface $Properties {
+                name?: (string|null);
+                partitions?: (skiff.broker.OffsetForLeaderPartitionResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.OffsetForLeaderTopicResult.$Properties;
+        }
+
+        interface IOffsetsForLeaderEpochResponse extends skiff.broker.OffsetsForLeaderEpochResponse.$Properties {
+        }
+
+        class OffsetsForLeaderEpochResponse {
+            constructor(properties?: skiff.broker.OffsetsForLeaderEpochResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: skiff.broker.OffsetForLeaderTopicResult.$Properties[];
+            static encode(message: skiff.broker.OffsetsForLeaderEpochResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.OffsetsForLeaderEpochResponse & skiff.broker.OffsetsForLeaderEpochResponse.$Shape;
+        }
+
+        namespace OffsetsForLeaderEpochResponse {
+            interface $Properties {
+                topics?: (skiff.broker.OffsetForLeaderTopicResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.OffsetsForLeaderEpochResponse.$Properties;
+        }
+
+        interface IInitProducerIdRequest extends skiff.broker.InitProducerIdRequest.$Properties {
+        }
+
+        class InitProducerIdRequest {
+            constructor(properties?: skiff.broker.InitProducerIdRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            transactionalId?: (string|null);
+            transactionTimeoutMs: number;
+            producerId: number;
+            producerEpoch: number;
+            static encode(message: skiff.broker.InitProducerIdRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.InitProducerIdRequest & skiff.broker.InitProducerIdRequest.$Shape;
+        }
+
+        namespace InitProducerIdRequest {
+            interface $Properties {
+                transactionalId?: (string|null);
+                transactionTimeoutMs?: (number|null);
+                producerId?: (number|null);
+                producerEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.InitProducerIdRequest.$Properties;
+        }
+
+        interface IInitProducerIdResponse extends skiff.broker.InitProducerIdResponse.$Properties {
+        }
+
+        class InitProducerIdResponse {
+            constructor(properties?: skiff.broker.InitProducerIdResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            producerId: number;
+            producerEpoch: number;
+            static encode(message: skiff.broker.InitProducerIdResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.InitProducerIdResponse & skiff.broker.InitProducerIdResponse.$Shape;
+        }
+
+        namespace InitProducerIdResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                producerId?: (number|null);
+                producerEpoch?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.InitProducerIdResponse.$Properties;
+        }
     }
 
     namespace controller {
@@ -330,6 +984,7 @@ export namespace skiff {
             incarnationId: string;
             endpoints: skiff.controller.Endpoint.$Properties[];
             rack?: (string|null);
+            logDirIds: string[];
             static encode(message: skiff.controller.BrokerRegistrationRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.BrokerRegistrationRequest & skiff.controller.BrokerRegistrationRequest.$Shape;
         }
@@ -341,6 +996,7 @@ export namespace skiff {
                 incarnationId?: (string|null);
                 endpoints?: (skiff.controller.Endpoint.$Properties[]|null);
                 rack?: (string|null);
+                logDirIds?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = skiff.controller.BrokerRegistrationRequest.$Properties;
@@ -763,6 +1419,7 @@ export namespace skiff {
             endpoints: skiff.metadata.Endpoint.$Properties[];
             rack?: (string|null);
             fenced: boolean;
+            logDirIds: string[];
             static encode(message: skiff.metadata.RegisterBrokerRecord.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.RegisterBrokerRecord & skiff.metadata.RegisterBrokerRecord.$Shape;
         }
@@ -774,6 +1431,7 @@ export namespace skiff {
                 endpoints?: (skiff.metadata.Endpoint.$Properties[]|null);
                 rack?: (string|null);
                 fenced?: (boolean|null);
+                logDirIds?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = skiff.metadata.RegisterBrokerRecord.$Properties;
@@ -1132,6 +1790,7 @@ export namespace skiff {
             rack?: (string|null);
             fenced: boolean;
             inControlledShutdown: boolean;
+            logDirIds: string[];
             static encode(message: skiff.metadata.BrokerRegistration.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
             static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.metadata.BrokerRegistration & skiff.metadata.BrokerRegistration.$Shape;
         }
@@ -1145,6 +1804,7 @@ export namespace skiff {
                 rack?: (string|null);
                 fenced?: (boolean|null);
                 inControlledShutdown?: (boolean|null);
+                logDirIds?: (string[]|null);
                 $unknowns?: Uint8Array[];
             }
             type $Shape = skiff.metadata.BrokerRegistration.$Properties;

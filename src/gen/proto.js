@@ -2187,6 +2187,5114 @@ export const skiff = $root.skiff = (() => {
             return DescribeQuorumResponse;
         })();
 
+        broker.ProducePartitionData = (function() {
+
+            /**
+             * Properties of a ProducePartitionData.
+             * @typedef {Object} skiff.broker.ProducePartitionData.$Properties
+             * @property {number|null} [partition] ProducePartitionData partition
+             * @property {Uint8Array|null} [records] ProducePartitionData records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProducePartitionData.
+             * @memberof skiff.broker
+             * @interface IProducePartitionData
+             * @augments skiff.broker.ProducePartitionData.$Properties
+             * @deprecated Use skiff.broker.ProducePartitionData.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProducePartitionData.
+             * @typedef {skiff.broker.ProducePartitionData.$Properties} skiff.broker.ProducePartitionData.$Shape
+             */
+
+            /**
+             * Constructs a new ProducePartitionData.
+             * @memberof skiff.broker
+             * @classdesc Represents a ProducePartitionData.
+             * @constructor
+             * @param {skiff.broker.ProducePartitionData.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProducePartitionData = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProducePartitionData partition.
+             * @member {number} partition
+             * @memberof skiff.broker.ProducePartitionData
+             * @instance
+             */
+            ProducePartitionData.prototype.partition = 0;
+
+            /**
+             * ProducePartitionData records.
+             * @member {Uint8Array} records
+             * @memberof skiff.broker.ProducePartitionData
+             * @instance
+             */
+            ProducePartitionData.prototype.records = $util.newBuffer([]);
+
+            /**
+             * Encodes the specified ProducePartitionData message. Does not implicitly {@link skiff.broker.ProducePartitionData.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ProducePartitionData
+             * @static
+             * @param {skiff.broker.ProducePartitionData.$Properties} message ProducePartitionData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProducePartitionData.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records") && message.records.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).bytes(message.records);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProducePartitionData message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ProducePartitionData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ProducePartitionData & skiff.broker.ProducePartitionData.$Shape} ProducePartitionData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProducePartitionData.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ProducePartitionData();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.records = value;
+                            else
+                                delete message.records;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ProducePartitionData;
+        })();
+
+        broker.ProduceTopicData = (function() {
+
+            /**
+             * Properties of a ProduceTopicData.
+             * @typedef {Object} skiff.broker.ProduceTopicData.$Properties
+             * @property {string|null} [name] ProduceTopicData name
+             * @property {Array.<skiff.broker.ProducePartitionData.$Properties>|null} [partitions] ProduceTopicData partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProduceTopicData.
+             * @memberof skiff.broker
+             * @interface IProduceTopicData
+             * @augments skiff.broker.ProduceTopicData.$Properties
+             * @deprecated Use skiff.broker.ProduceTopicData.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProduceTopicData.
+             * @typedef {skiff.broker.ProduceTopicData.$Properties} skiff.broker.ProduceTopicData.$Shape
+             */
+
+            /**
+             * Constructs a new ProduceTopicData.
+             * @memberof skiff.broker
+             * @classdesc Represents a ProduceTopicData.
+             * @constructor
+             * @param {skiff.broker.ProduceTopicData.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProduceTopicData = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProduceTopicData name.
+             * @member {string} name
+             * @memberof skiff.broker.ProduceTopicData
+             * @instance
+             */
+            ProduceTopicData.prototype.name = "";
+
+            /**
+             * ProduceTopicData partitions.
+             * @member {Array.<skiff.broker.ProducePartitionData.$Properties>} partitions
+             * @memberof skiff.broker.ProduceTopicData
+             * @instance
+             */
+            ProduceTopicData.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified ProduceTopicData message. Does not implicitly {@link skiff.broker.ProduceTopicData.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ProduceTopicData
+             * @static
+             * @param {skiff.broker.ProduceTopicData.$Properties} message ProduceTopicData message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProduceTopicData.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.ProducePartitionData.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProduceTopicData message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ProduceTopicData
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ProduceTopicData & skiff.broker.ProduceTopicData.$Shape} ProduceTopicData
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProduceTopicData.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ProduceTopicData();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.ProducePartitionData.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ProduceTopicData;
+        })();
+
+        broker.ProduceRequest = (function() {
+
+            /**
+             * Properties of a ProduceRequest.
+             * @typedef {Object} skiff.broker.ProduceRequest.$Properties
+             * @property {string|null} [transactionalId] ProduceRequest transactionalId
+             * @property {number|null} [acks] ProduceRequest acks
+             * @property {number|null} [timeoutMs] ProduceRequest timeoutMs
+             * @property {Array.<skiff.broker.ProduceTopicData.$Properties>|null} [topics] ProduceRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProduceRequest.
+             * @memberof skiff.broker
+             * @interface IProduceRequest
+             * @augments skiff.broker.ProduceRequest.$Properties
+             * @deprecated Use skiff.broker.ProduceRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProduceRequest.
+             * @typedef {skiff.broker.ProduceRequest.$Properties} skiff.broker.ProduceRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ProduceRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents a ProduceRequest.
+             * @constructor
+             * @param {skiff.broker.ProduceRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProduceRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProduceRequest transactionalId.
+             * @member {string|null|undefined} transactionalId
+             * @memberof skiff.broker.ProduceRequest
+             * @instance
+             */
+            ProduceRequest.prototype.transactionalId = null;
+
+            /**
+             * ProduceRequest acks.
+             * @member {number} acks
+             * @memberof skiff.broker.ProduceRequest
+             * @instance
+             */
+            ProduceRequest.prototype.acks = 0;
+
+            /**
+             * ProduceRequest timeoutMs.
+             * @member {number} timeoutMs
+             * @memberof skiff.broker.ProduceRequest
+             * @instance
+             */
+            ProduceRequest.prototype.timeoutMs = 0;
+
+            /**
+             * ProduceRequest topics.
+             * @member {Array.<skiff.broker.ProduceTopicData.$Properties>} topics
+             * @memberof skiff.broker.ProduceRequest
+             * @instance
+             */
+            ProduceRequest.prototype.topics = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ProduceRequest.prototype, "_transactionalId", {
+                get: $util.oneOfGetter($oneOfFields = ["transactionalId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ProduceRequest message. Does not implicitly {@link skiff.broker.ProduceRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ProduceRequest
+             * @static
+             * @param {skiff.broker.ProduceRequest.$Properties} message ProduceRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProduceRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transactionalId != null && $Object.hasOwnProperty.call(message, "transactionalId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transactionalId);
+                if (message.acks != null && $Object.hasOwnProperty.call(message, "acks") && message.acks !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.acks);
+                if (message.timeoutMs != null && $Object.hasOwnProperty.call(message, "timeoutMs") && message.timeoutMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.timeoutMs);
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.ProduceTopicData.encode(message.topics[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProduceRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ProduceRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ProduceRequest & skiff.broker.ProduceRequest.$Shape} ProduceRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProduceRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ProduceRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.transactionalId = reader.stringVerify();
+                            message._transactionalId = "transactionalId";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.acks = value;
+                            else
+                                delete message.acks;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.timeoutMs = value;
+                            else
+                                delete message.timeoutMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.ProduceTopicData.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ProduceRequest;
+        })();
+
+        broker.ProducePartitionResponse = (function() {
+
+            /**
+             * Properties of a ProducePartitionResponse.
+             * @typedef {Object} skiff.broker.ProducePartitionResponse.$Properties
+             * @property {number|null} [partition] ProducePartitionResponse partition
+             * @property {skiff.controller.ApiError.$Properties|null} [error] ProducePartitionResponse error
+             * @property {number|null} [baseOffset] ProducePartitionResponse baseOffset
+             * @property {number|null} [logAppendTime] ProducePartitionResponse logAppendTime
+             * @property {number|null} [logStartOffset] ProducePartitionResponse logStartOffset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProducePartitionResponse.
+             * @memberof skiff.broker
+             * @interface IProducePartitionResponse
+             * @augments skiff.broker.ProducePartitionResponse.$Properties
+             * @deprecated Use skiff.broker.ProducePartitionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProducePartitionResponse.
+             * @typedef {skiff.broker.ProducePartitionResponse.$Properties} skiff.broker.ProducePartitionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ProducePartitionResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a ProducePartitionResponse.
+             * @constructor
+             * @param {skiff.broker.ProducePartitionResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProducePartitionResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProducePartitionResponse partition.
+             * @member {number} partition
+             * @memberof skiff.broker.ProducePartitionResponse
+             * @instance
+             */
+            ProducePartitionResponse.prototype.partition = 0;
+
+            /**
+             * ProducePartitionResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.ProducePartitionResponse
+             * @instance
+             */
+            ProducePartitionResponse.prototype.error = null;
+
+            /**
+             * ProducePartitionResponse baseOffset.
+             * @member {number} baseOffset
+             * @memberof skiff.broker.ProducePartitionResponse
+             * @instance
+             */
+            ProducePartitionResponse.prototype.baseOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ProducePartitionResponse logAppendTime.
+             * @member {number} logAppendTime
+             * @memberof skiff.broker.ProducePartitionResponse
+             * @instance
+             */
+            ProducePartitionResponse.prototype.logAppendTime = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ProducePartitionResponse logStartOffset.
+             * @member {number} logStartOffset
+             * @memberof skiff.broker.ProducePartitionResponse
+             * @instance
+             */
+            ProducePartitionResponse.prototype.logStartOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ProducePartitionResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ProducePartitionResponse message. Does not implicitly {@link skiff.broker.ProducePartitionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ProducePartitionResponse
+             * @static
+             * @param {skiff.broker.ProducePartitionResponse.$Properties} message ProducePartitionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProducePartitionResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.baseOffset != null && $Object.hasOwnProperty.call(message, "baseOffset") && (typeof message.baseOffset === "object" ? message.baseOffset.low || message.baseOffset.high : message.baseOffset !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.baseOffset);
+                if (message.logAppendTime != null && $Object.hasOwnProperty.call(message, "logAppendTime") && (typeof message.logAppendTime === "object" ? message.logAppendTime.low || message.logAppendTime.high : message.logAppendTime !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.logAppendTime);
+                if (message.logStartOffset != null && $Object.hasOwnProperty.call(message, "logStartOffset") && (typeof message.logStartOffset === "object" ? message.logStartOffset.low || message.logStartOffset.high : message.logStartOffset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.logStartOffset);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProducePartitionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ProducePartitionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ProducePartitionResponse & skiff.broker.ProducePartitionResponse.$Shape} ProducePartitionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProducePartitionResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ProducePartitionResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.baseOffset = value;
+                            else
+                                delete message.baseOffset;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logAppendTime = value;
+                            else
+                                delete message.logAppendTime;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logStartOffset = value;
+                            else
+                                delete message.logStartOffset;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ProducePartitionResponse;
+        })();
+
+        broker.ProduceTopicResponse = (function() {
+
+            /**
+             * Properties of a ProduceTopicResponse.
+             * @typedef {Object} skiff.broker.ProduceTopicResponse.$Properties
+             * @property {string|null} [name] ProduceTopicResponse name
+             * @property {Array.<skiff.broker.ProducePartitionResponse.$Properties>|null} [partitions] ProduceTopicResponse partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProduceTopicResponse.
+             * @memberof skiff.broker
+             * @interface IProduceTopicResponse
+             * @augments skiff.broker.ProduceTopicResponse.$Properties
+             * @deprecated Use skiff.broker.ProduceTopicResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProduceTopicResponse.
+             * @typedef {skiff.broker.ProduceTopicResponse.$Properties} skiff.broker.ProduceTopicResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ProduceTopicResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a ProduceTopicResponse.
+             * @constructor
+             * @param {skiff.broker.ProduceTopicResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProduceTopicResponse = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProduceTopicResponse name.
+             * @member {string} name
+             * @memberof skiff.broker.ProduceTopicResponse
+             * @instance
+             */
+            ProduceTopicResponse.prototype.name = "";
+
+            /**
+             * ProduceTopicResponse partitions.
+             * @member {Array.<skiff.broker.ProducePartitionResponse.$Properties>} partitions
+             * @memberof skiff.broker.ProduceTopicResponse
+             * @instance
+             */
+            ProduceTopicResponse.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified ProduceTopicResponse message. Does not implicitly {@link skiff.broker.ProduceTopicResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ProduceTopicResponse
+             * @static
+             * @param {skiff.broker.ProduceTopicResponse.$Properties} message ProduceTopicResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProduceTopicResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.ProducePartitionResponse.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProduceTopicResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ProduceTopicResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ProduceTopicResponse & skiff.broker.ProduceTopicResponse.$Shape} ProduceTopicResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProduceTopicResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ProduceTopicResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.ProducePartitionResponse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ProduceTopicResponse;
+        })();
+
+        broker.ProduceResponse = (function() {
+
+            /**
+             * Properties of a ProduceResponse.
+             * @typedef {Object} skiff.broker.ProduceResponse.$Properties
+             * @property {Array.<skiff.broker.ProduceTopicResponse.$Properties>|null} [topics] ProduceResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ProduceResponse.
+             * @memberof skiff.broker
+             * @interface IProduceResponse
+             * @augments skiff.broker.ProduceResponse.$Properties
+             * @deprecated Use skiff.broker.ProduceResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ProduceResponse.
+             * @typedef {skiff.broker.ProduceResponse.$Properties} skiff.broker.ProduceResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ProduceResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a ProduceResponse.
+             * @constructor
+             * @param {skiff.broker.ProduceResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ProduceResponse = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ProduceResponse topics.
+             * @member {Array.<skiff.broker.ProduceTopicResponse.$Properties>} topics
+             * @memberof skiff.broker.ProduceResponse
+             * @instance
+             */
+            ProduceResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified ProduceResponse message. Does not implicitly {@link skiff.broker.ProduceResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ProduceResponse
+             * @static
+             * @param {skiff.broker.ProduceResponse.$Properties} message ProduceResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProduceResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.ProduceTopicResponse.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ProduceResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ProduceResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ProduceResponse & skiff.broker.ProduceResponse.$Shape} ProduceResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProduceResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ProduceResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.ProduceTopicResponse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ProduceResponse;
+        })();
+
+        broker.FetchPartition = (function() {
+
+            /**
+             * Properties of a FetchPartition.
+             * @typedef {Object} skiff.broker.FetchPartition.$Properties
+             * @property {number|null} [partition] FetchPartition partition
+             * @property {number|null} [fetchOffset] FetchPartition fetchOffset
+             * @property {number|null} [currentLeaderEpoch] FetchPartition currentLeaderEpoch
+             * @property {number|null} [lastFetchedEpoch] FetchPartition lastFetchedEpoch
+             * @property {number|null} [logStartOffset] FetchPartition logStartOffset
+             * @property {number|null} [durableOffset] FetchPartition durableOffset
+             * @property {number|null} [partitionMaxBytes] FetchPartition partitionMaxBytes
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchPartition.
+             * @memberof skiff.broker
+             * @interface IFetchPartition
+             * @augments skiff.broker.FetchPartition.$Properties
+             * @deprecated Use skiff.broker.FetchPartition.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchPartition.
+             * @typedef {skiff.broker.FetchPartition.$Properties} skiff.broker.FetchPartition.$Shape
+             */
+
+            /**
+             * Constructs a new FetchPartition.
+             * @memberof skiff.broker
+             * @classdesc Represents a FetchPartition.
+             * @constructor
+             * @param {skiff.broker.FetchPartition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchPartition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchPartition partition.
+             * @member {number} partition
+             * @memberof skiff.broker.FetchPartition
+             * @instance
+             */
+            FetchPartition.prototype.partition = 0;
+
+            /**
+             * FetchPartition fetchOffset.
+             * @member {number} fetchOffset
+             * @memberof skiff.broker.FetchPartition
+             * @instance
+             */
+            FetchPartition.prototype.fetchOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchPartition currentLeaderEpoch.
+             * @member {number} currentLeaderEpoch
+             * @memberof skiff.broker.FetchPartition
+             * @instance
+             */
+            FetchPartition.prototype.currentLeaderEpoch = 0;
+
+            /**
+             * FetchPartition lastFetchedEpoch.
+             * @member {number} lastFetchedEpoch
+             * @memberof skiff.broker.FetchPartition
+             * @instance
+             */
+            FetchPartition.prototype.lastFetchedEpoch = 0;
+
+            /**
+             * FetchPartition logStartOffset.
+             * @member {number} logStartOffset
+             * @memberof skiff.broker.FetchPartition
+             * @instance
+             */
+            FetchPartition.prototype.logStartOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchPartition durableOffset.
+             * @member {number} durableOffset
+             * @memberof skiff.broker.FetchPartition
+             * @instance
+             */
+            FetchPartition.prototype.durableOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchPartition partitionMaxBytes.
+             * @member {number} partitionMaxBytes
+             * @memberof skiff.broker.FetchPartition
+             * @instance
+             */
+            FetchPartition.prototype.partitionMaxBytes = 0;
+
+            /**
+             * Encodes the specified FetchPartition message. Does not implicitly {@link skiff.broker.FetchPartition.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.FetchPartition
+             * @static
+             * @param {skiff.broker.FetchPartition.$Properties} message FetchPartition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchPartition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.fetchOffset != null && $Object.hasOwnProperty.call(message, "fetchOffset") && (typeof message.fetchOffset === "object" ? message.fetchOffset.low || message.fetchOffset.high : message.fetchOffset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.fetchOffset);
+                if (message.currentLeaderEpoch != null && $Object.hasOwnProperty.call(message, "currentLeaderEpoch") && message.currentLeaderEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.currentLeaderEpoch);
+                if (message.lastFetchedEpoch != null && $Object.hasOwnProperty.call(message, "lastFetchedEpoch") && message.lastFetchedEpoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.lastFetchedEpoch);
+                if (message.logStartOffset != null && $Object.hasOwnProperty.call(message, "logStartOffset") && (typeof message.logStartOffset === "object" ? message.logStartOffset.low || message.logStartOffset.high : message.logStartOffset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.logStartOffset);
+                if (message.durableOffset != null && $Object.hasOwnProperty.call(message, "durableOffset") && (typeof message.durableOffset === "object" ? message.durableOffset.low || message.durableOffset.high : message.durableOffset !== 0))
+                    writer.uint32(/* id 6, wireType 0 =*/48).int64(message.durableOffset);
+                if (message.partitionMaxBytes != null && $Object.hasOwnProperty.call(message, "partitionMaxBytes") && message.partitionMaxBytes !== 0)
+                    writer.uint32(/* id 7, wireType 0 =*/56).int32(message.partitionMaxBytes);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchPartition message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.FetchPartition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.FetchPartition & skiff.broker.FetchPartition.$Shape} FetchPartition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchPartition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.FetchPartition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.fetchOffset = value;
+                            else
+                                delete message.fetchOffset;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.currentLeaderEpoch = value;
+                            else
+                                delete message.currentLeaderEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.lastFetchedEpoch = value;
+                            else
+                                delete message.lastFetchedEpoch;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logStartOffset = value;
+                            else
+                                delete message.logStartOffset;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.durableOffset = value;
+                            else
+                                delete message.durableOffset;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partitionMaxBytes = value;
+                            else
+                                delete message.partitionMaxBytes;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchPartition;
+        })();
+
+        broker.FetchTopic = (function() {
+
+            /**
+             * Properties of a FetchTopic.
+             * @typedef {Object} skiff.broker.FetchTopic.$Properties
+             * @property {string|null} [name] FetchTopic name
+             * @property {string|null} [topicId] FetchTopic topicId
+             * @property {Array.<skiff.broker.FetchPartition.$Properties>|null} [partitions] FetchTopic partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchTopic.
+             * @memberof skiff.broker
+             * @interface IFetchTopic
+             * @augments skiff.broker.FetchTopic.$Properties
+             * @deprecated Use skiff.broker.FetchTopic.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchTopic.
+             * @typedef {skiff.broker.FetchTopic.$Properties} skiff.broker.FetchTopic.$Shape
+             */
+
+            /**
+             * Constructs a new FetchTopic.
+             * @memberof skiff.broker
+             * @classdesc Represents a FetchTopic.
+             * @constructor
+             * @param {skiff.broker.FetchTopic.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchTopic = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchTopic name.
+             * @member {string} name
+             * @memberof skiff.broker.FetchTopic
+             * @instance
+             */
+            FetchTopic.prototype.name = "";
+
+            /**
+             * FetchTopic topicId.
+             * @member {string} topicId
+             * @memberof skiff.broker.FetchTopic
+             * @instance
+             */
+            FetchTopic.prototype.topicId = "";
+
+            /**
+             * FetchTopic partitions.
+             * @member {Array.<skiff.broker.FetchPartition.$Properties>} partitions
+             * @memberof skiff.broker.FetchTopic
+             * @instance
+             */
+            FetchTopic.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified FetchTopic message. Does not implicitly {@link skiff.broker.FetchTopic.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.FetchTopic
+             * @static
+             * @param {skiff.broker.FetchTopic.$Properties} message FetchTopic message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchTopic.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.topicId);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.FetchPartition.encode(message.partitions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchTopic message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.FetchTopic
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.FetchTopic & skiff.broker.FetchTopic.$Shape} FetchTopic
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchTopic.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.FetchTopic();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.FetchPartition.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchTopic;
+        })();
+
+        broker.FetchRequest = (function() {
+
+            /**
+             * Properties of a FetchRequest.
+             * @typedef {Object} skiff.broker.FetchRequest.$Properties
+             * @property {number|null} [replicaId] FetchRequest replicaId
+             * @property {number|null} [replicaEpoch] FetchRequest replicaEpoch
+             * @property {number|null} [maxWaitMs] FetchRequest maxWaitMs
+             * @property {number|null} [minBytes] FetchRequest minBytes
+             * @property {number|null} [maxBytes] FetchRequest maxBytes
+             * @property {number|null} [isolationLevel] FetchRequest isolationLevel
+             * @property {string|null} [rackId] FetchRequest rackId
+             * @property {Array.<skiff.broker.FetchTopic.$Properties>|null} [topics] FetchRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchRequest.
+             * @memberof skiff.broker
+             * @interface IFetchRequest
+             * @augments skiff.broker.FetchRequest.$Properties
+             * @deprecated Use skiff.broker.FetchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchRequest.
+             * @typedef {skiff.broker.FetchRequest.$Properties} skiff.broker.FetchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FetchRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents a FetchRequest.
+             * @constructor
+             * @param {skiff.broker.FetchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchRequest replicaId.
+             * @member {number} replicaId
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.replicaId = 0;
+
+            /**
+             * FetchRequest replicaEpoch.
+             * @member {number} replicaEpoch
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.replicaEpoch = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchRequest maxWaitMs.
+             * @member {number} maxWaitMs
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.maxWaitMs = 0;
+
+            /**
+             * FetchRequest minBytes.
+             * @member {number} minBytes
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.minBytes = 0;
+
+            /**
+             * FetchRequest maxBytes.
+             * @member {number} maxBytes
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.maxBytes = 0;
+
+            /**
+             * FetchRequest isolationLevel.
+             * @member {number} isolationLevel
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.isolationLevel = 0;
+
+            /**
+             * FetchRequest rackId.
+             * @member {string} rackId
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.rackId = "";
+
+            /**
+             * FetchRequest topics.
+             * @member {Array.<skiff.broker.FetchTopic.$Properties>} topics
+             * @memberof skiff.broker.FetchRequest
+             * @instance
+             */
+            FetchRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified FetchRequest message. Does not implicitly {@link skiff.broker.FetchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.FetchRequest
+             * @static
+             * @param {skiff.broker.FetchRequest.$Properties} message FetchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.replicaId != null && $Object.hasOwnProperty.call(message, "replicaId") && message.replicaId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.replicaId);
+                if (message.replicaEpoch != null && $Object.hasOwnProperty.call(message, "replicaEpoch") && (typeof message.replicaEpoch === "object" ? message.replicaEpoch.low || message.replicaEpoch.high : message.replicaEpoch !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.replicaEpoch);
+                if (message.maxWaitMs != null && $Object.hasOwnProperty.call(message, "maxWaitMs") && message.maxWaitMs !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.maxWaitMs);
+                if (message.minBytes != null && $Object.hasOwnProperty.call(message, "minBytes") && message.minBytes !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.minBytes);
+                if (message.maxBytes != null && $Object.hasOwnProperty.call(message, "maxBytes") && message.maxBytes !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.maxBytes);
+                if (message.isolationLevel != null && $Object.hasOwnProperty.call(message, "isolationLevel") && message.isolationLevel !== 0)
+                    writer.uint32(/* id 6, wireType 0 =*/48).int32(message.isolationLevel);
+                if (message.rackId != null && $Object.hasOwnProperty.call(message, "rackId") && message.rackId !== "")
+                    writer.uint32(/* id 7, wireType 2 =*/58).string(message.rackId);
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.FetchTopic.encode(message.topics[i], writer.uint32(/* id 8, wireType 2 =*/66).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.FetchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.FetchRequest & skiff.broker.FetchRequest.$Shape} FetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.FetchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.replicaId = value;
+                            else
+                                delete message.replicaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.replicaEpoch = value;
+                            else
+                                delete message.replicaEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.maxWaitMs = value;
+                            else
+                                delete message.maxWaitMs;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.minBytes = value;
+                            else
+                                delete message.minBytes;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.maxBytes = value;
+                            else
+                                delete message.maxBytes;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.isolationLevel = value;
+                            else
+                                delete message.isolationLevel;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.rackId = value;
+                            else
+                                delete message.rackId;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.FetchTopic.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchRequest;
+        })();
+
+        broker.EpochEndOffset = (function() {
+
+            /**
+             * Properties of an EpochEndOffset.
+             * @typedef {Object} skiff.broker.EpochEndOffset.$Properties
+             * @property {number|null} [epoch] EpochEndOffset epoch
+             * @property {number|null} [endOffset] EpochEndOffset endOffset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an EpochEndOffset.
+             * @memberof skiff.broker
+             * @interface IEpochEndOffset
+             * @augments skiff.broker.EpochEndOffset.$Properties
+             * @deprecated Use skiff.broker.EpochEndOffset.$Properties instead.
+             */
+
+            /**
+             * Shape of an EpochEndOffset.
+             * @typedef {skiff.broker.EpochEndOffset.$Properties} skiff.broker.EpochEndOffset.$Shape
+             */
+
+            /**
+             * Constructs a new EpochEndOffset.
+             * @memberof skiff.broker
+             * @classdesc Represents an EpochEndOffset.
+             * @constructor
+             * @param {skiff.broker.EpochEndOffset.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const EpochEndOffset = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * EpochEndOffset epoch.
+             * @member {number} epoch
+             * @memberof skiff.broker.EpochEndOffset
+             * @instance
+             */
+            EpochEndOffset.prototype.epoch = 0;
+
+            /**
+             * EpochEndOffset endOffset.
+             * @member {number} endOffset
+             * @memberof skiff.broker.EpochEndOffset
+             * @instance
+             */
+            EpochEndOffset.prototype.endOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified EpochEndOffset message. Does not implicitly {@link skiff.broker.EpochEndOffset.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.EpochEndOffset
+             * @static
+             * @param {skiff.broker.EpochEndOffset.$Properties} message EpochEndOffset message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            EpochEndOffset.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.epoch != null && $Object.hasOwnProperty.call(message, "epoch") && message.epoch !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.epoch);
+                if (message.endOffset != null && $Object.hasOwnProperty.call(message, "endOffset") && (typeof message.endOffset === "object" ? message.endOffset.low || message.endOffset.high : message.endOffset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.endOffset);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an EpochEndOffset message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.EpochEndOffset
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.EpochEndOffset & skiff.broker.EpochEndOffset.$Shape} EpochEndOffset
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            EpochEndOffset.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.EpochEndOffset();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.epoch = value;
+                            else
+                                delete message.epoch;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endOffset = value;
+                            else
+                                delete message.endOffset;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return EpochEndOffset;
+        })();
+
+        broker.LeaderIdAndEpoch = (function() {
+
+            /**
+             * Properties of a LeaderIdAndEpoch.
+             * @typedef {Object} skiff.broker.LeaderIdAndEpoch.$Properties
+             * @property {number|null} [leaderId] LeaderIdAndEpoch leaderId
+             * @property {number|null} [leaderEpoch] LeaderIdAndEpoch leaderEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a LeaderIdAndEpoch.
+             * @memberof skiff.broker
+             * @interface ILeaderIdAndEpoch
+             * @augments skiff.broker.LeaderIdAndEpoch.$Properties
+             * @deprecated Use skiff.broker.LeaderIdAndEpoch.$Properties instead.
+             */
+
+            /**
+             * Shape of a LeaderIdAndEpoch.
+             * @typedef {skiff.broker.LeaderIdAndEpoch.$Properties} skiff.broker.LeaderIdAndEpoch.$Shape
+             */
+
+            /**
+             * Constructs a new LeaderIdAndEpoch.
+             * @memberof skiff.broker
+             * @classdesc Represents a LeaderIdAndEpoch.
+             * @constructor
+             * @param {skiff.broker.LeaderIdAndEpoch.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const LeaderIdAndEpoch = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * LeaderIdAndEpoch leaderId.
+             * @member {number} leaderId
+             * @memberof skiff.broker.LeaderIdAndEpoch
+             * @instance
+             */
+            LeaderIdAndEpoch.prototype.leaderId = 0;
+
+            /**
+             * LeaderIdAndEpoch leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.broker.LeaderIdAndEpoch
+             * @instance
+             */
+            LeaderIdAndEpoch.prototype.leaderEpoch = 0;
+
+            /**
+             * Encodes the specified LeaderIdAndEpoch message. Does not implicitly {@link skiff.broker.LeaderIdAndEpoch.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.LeaderIdAndEpoch
+             * @static
+             * @param {skiff.broker.LeaderIdAndEpoch.$Properties} message LeaderIdAndEpoch message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            LeaderIdAndEpoch.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.leaderId != null && $Object.hasOwnProperty.call(message, "leaderId") && message.leaderId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.leaderId);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.leaderEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a LeaderIdAndEpoch message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.LeaderIdAndEpoch
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.LeaderIdAndEpoch & skiff.broker.LeaderIdAndEpoch.$Shape} LeaderIdAndEpoch
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            LeaderIdAndEpoch.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.LeaderIdAndEpoch();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderId = value;
+                            else
+                                delete message.leaderId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return LeaderIdAndEpoch;
+        })();
+
+        broker.FetchPartitionResponse = (function() {
+
+            /**
+             * Properties of a FetchPartitionResponse.
+             * @typedef {Object} skiff.broker.FetchPartitionResponse.$Properties
+             * @property {number|null} [partition] FetchPartitionResponse partition
+             * @property {skiff.controller.ApiError.$Properties|null} [error] FetchPartitionResponse error
+             * @property {number|null} [highWatermark] FetchPartitionResponse highWatermark
+             * @property {number|null} [lastStableOffset] FetchPartitionResponse lastStableOffset
+             * @property {number|null} [logStartOffset] FetchPartitionResponse logStartOffset
+             * @property {skiff.broker.EpochEndOffset.$Properties|null} [divergingEpoch] FetchPartitionResponse divergingEpoch
+             * @property {skiff.broker.LeaderIdAndEpoch.$Properties|null} [currentLeader] FetchPartitionResponse currentLeader
+             * @property {number|null} [preferredReadReplica] FetchPartitionResponse preferredReadReplica
+             * @property {Uint8Array|null} [records] FetchPartitionResponse records
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchPartitionResponse.
+             * @memberof skiff.broker
+             * @interface IFetchPartitionResponse
+             * @augments skiff.broker.FetchPartitionResponse.$Properties
+             * @deprecated Use skiff.broker.FetchPartitionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchPartitionResponse.
+             * @typedef {skiff.broker.FetchPartitionResponse.$Properties} skiff.broker.FetchPartitionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new FetchPartitionResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a FetchPartitionResponse.
+             * @constructor
+             * @param {skiff.broker.FetchPartitionResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchPartitionResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchPartitionResponse partition.
+             * @member {number} partition
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.partition = 0;
+
+            /**
+             * FetchPartitionResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.error = null;
+
+            /**
+             * FetchPartitionResponse highWatermark.
+             * @member {number} highWatermark
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.highWatermark = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchPartitionResponse lastStableOffset.
+             * @member {number} lastStableOffset
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.lastStableOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchPartitionResponse logStartOffset.
+             * @member {number} logStartOffset
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.logStartOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchPartitionResponse divergingEpoch.
+             * @member {skiff.broker.EpochEndOffset.$Properties|null|undefined} divergingEpoch
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.divergingEpoch = null;
+
+            /**
+             * FetchPartitionResponse currentLeader.
+             * @member {skiff.broker.LeaderIdAndEpoch.$Properties|null|undefined} currentLeader
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.currentLeader = null;
+
+            /**
+             * FetchPartitionResponse preferredReadReplica.
+             * @member {number} preferredReadReplica
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.preferredReadReplica = 0;
+
+            /**
+             * FetchPartitionResponse records.
+             * @member {Uint8Array} records
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @instance
+             */
+            FetchPartitionResponse.prototype.records = $util.newBuffer([]);
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FetchPartitionResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FetchPartitionResponse.prototype, "_divergingEpoch", {
+                get: $util.oneOfGetter($oneOfFields = ["divergingEpoch"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FetchPartitionResponse.prototype, "_currentLeader", {
+                get: $util.oneOfGetter($oneOfFields = ["currentLeader"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified FetchPartitionResponse message. Does not implicitly {@link skiff.broker.FetchPartitionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @static
+             * @param {skiff.broker.FetchPartitionResponse.$Properties} message FetchPartitionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchPartitionResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.highWatermark != null && $Object.hasOwnProperty.call(message, "highWatermark") && (typeof message.highWatermark === "object" ? message.highWatermark.low || message.highWatermark.high : message.highWatermark !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.highWatermark);
+                if (message.lastStableOffset != null && $Object.hasOwnProperty.call(message, "lastStableOffset") && (typeof message.lastStableOffset === "object" ? message.lastStableOffset.low || message.lastStableOffset.high : message.lastStableOffset !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.lastStableOffset);
+                if (message.logStartOffset != null && $Object.hasOwnProperty.call(message, "logStartOffset") && (typeof message.logStartOffset === "object" ? message.logStartOffset.low || message.logStartOffset.high : message.logStartOffset !== 0))
+                    writer.uint32(/* id 5, wireType 0 =*/40).int64(message.logStartOffset);
+                if (message.divergingEpoch != null && $Object.hasOwnProperty.call(message, "divergingEpoch"))
+                    $root.skiff.broker.EpochEndOffset.encode(message.divergingEpoch, writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.currentLeader != null && $Object.hasOwnProperty.call(message, "currentLeader"))
+                    $root.skiff.broker.LeaderIdAndEpoch.encode(message.currentLeader, writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.preferredReadReplica != null && $Object.hasOwnProperty.call(message, "preferredReadReplica") && message.preferredReadReplica !== 0)
+                    writer.uint32(/* id 8, wireType 0 =*/64).int32(message.preferredReadReplica);
+                if (message.records != null && $Object.hasOwnProperty.call(message, "records") && message.records.length)
+                    writer.uint32(/* id 9, wireType 2 =*/74).bytes(message.records);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchPartitionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.FetchPartitionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.FetchPartitionResponse & skiff.broker.FetchPartitionResponse.$Shape} FetchPartitionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchPartitionResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.FetchPartitionResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.highWatermark = value;
+                            else
+                                delete message.highWatermark;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.lastStableOffset = value;
+                            else
+                                delete message.lastStableOffset;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.logStartOffset = value;
+                            else
+                                delete message.logStartOffset;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            message.divergingEpoch = $root.skiff.broker.EpochEndOffset.decode(reader, reader.size(), $undefined, _depth + 1, message.divergingEpoch);
+                            message._divergingEpoch = "divergingEpoch";
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            message.currentLeader = $root.skiff.broker.LeaderIdAndEpoch.decode(reader, reader.size(), $undefined, _depth + 1, message.currentLeader);
+                            message._currentLeader = "currentLeader";
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.preferredReadReplica = value;
+                            else
+                                delete message.preferredReadReplica;
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.bytes()).length)
+                                message.records = value;
+                            else
+                                delete message.records;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchPartitionResponse;
+        })();
+
+        broker.FetchTopicResponse = (function() {
+
+            /**
+             * Properties of a FetchTopicResponse.
+             * @typedef {Object} skiff.broker.FetchTopicResponse.$Properties
+             * @property {string|null} [name] FetchTopicResponse name
+             * @property {string|null} [topicId] FetchTopicResponse topicId
+             * @property {Array.<skiff.broker.FetchPartitionResponse.$Properties>|null} [partitions] FetchTopicResponse partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchTopicResponse.
+             * @memberof skiff.broker
+             * @interface IFetchTopicResponse
+             * @augments skiff.broker.FetchTopicResponse.$Properties
+             * @deprecated Use skiff.broker.FetchTopicResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchTopicResponse.
+             * @typedef {skiff.broker.FetchTopicResponse.$Properties} skiff.broker.FetchTopicResponse.$Shape
+             */
+
+            /**
+             * Constructs a new FetchTopicResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a FetchTopicResponse.
+             * @constructor
+             * @param {skiff.broker.FetchTopicResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchTopicResponse = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchTopicResponse name.
+             * @member {string} name
+             * @memberof skiff.broker.FetchTopicResponse
+             * @instance
+             */
+            FetchTopicResponse.prototype.name = "";
+
+            /**
+             * FetchTopicResponse topicId.
+             * @member {string} topicId
+             * @memberof skiff.broker.FetchTopicResponse
+             * @instance
+             */
+            FetchTopicResponse.prototype.topicId = "";
+
+            /**
+             * FetchTopicResponse partitions.
+             * @member {Array.<skiff.broker.FetchPartitionResponse.$Properties>} partitions
+             * @memberof skiff.broker.FetchTopicResponse
+             * @instance
+             */
+            FetchTopicResponse.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified FetchTopicResponse message. Does not implicitly {@link skiff.broker.FetchTopicResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.FetchTopicResponse
+             * @static
+             * @param {skiff.broker.FetchTopicResponse.$Properties} message FetchTopicResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchTopicResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.topicId != null && $Object.hasOwnProperty.call(message, "topicId") && message.topicId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.topicId);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.FetchPartitionResponse.encode(message.partitions[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchTopicResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.FetchTopicResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.FetchTopicResponse & skiff.broker.FetchTopicResponse.$Shape} FetchTopicResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchTopicResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.FetchTopicResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topicId = value;
+                            else
+                                delete message.topicId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.FetchPartitionResponse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchTopicResponse;
+        })();
+
+        broker.FetchResponse = (function() {
+
+            /**
+             * Properties of a FetchResponse.
+             * @typedef {Object} skiff.broker.FetchResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] FetchResponse error
+             * @property {Array.<skiff.broker.FetchTopicResponse.$Properties>|null} [topics] FetchResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchResponse.
+             * @memberof skiff.broker
+             * @interface IFetchResponse
+             * @augments skiff.broker.FetchResponse.$Properties
+             * @deprecated Use skiff.broker.FetchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchResponse.
+             * @typedef {skiff.broker.FetchResponse.$Properties} skiff.broker.FetchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new FetchResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a FetchResponse.
+             * @constructor
+             * @param {skiff.broker.FetchResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchResponse = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.FetchResponse
+             * @instance
+             */
+            FetchResponse.prototype.error = null;
+
+            /**
+             * FetchResponse topics.
+             * @member {Array.<skiff.broker.FetchTopicResponse.$Properties>} topics
+             * @memberof skiff.broker.FetchResponse
+             * @instance
+             */
+            FetchResponse.prototype.topics = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FetchResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified FetchResponse message. Does not implicitly {@link skiff.broker.FetchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.FetchResponse
+             * @static
+             * @param {skiff.broker.FetchResponse.$Properties} message FetchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.FetchTopicResponse.encode(message.topics[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.FetchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.FetchResponse & skiff.broker.FetchResponse.$Shape} FetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.FetchResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.FetchTopicResponse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchResponse;
+        })();
+
+        broker.ListOffsetsPartition = (function() {
+
+            /**
+             * Properties of a ListOffsetsPartition.
+             * @typedef {Object} skiff.broker.ListOffsetsPartition.$Properties
+             * @property {number|null} [partition] ListOffsetsPartition partition
+             * @property {number|null} [currentLeaderEpoch] ListOffsetsPartition currentLeaderEpoch
+             * @property {number|null} [timestamp] ListOffsetsPartition timestamp
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListOffsetsPartition.
+             * @memberof skiff.broker
+             * @interface IListOffsetsPartition
+             * @augments skiff.broker.ListOffsetsPartition.$Properties
+             * @deprecated Use skiff.broker.ListOffsetsPartition.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListOffsetsPartition.
+             * @typedef {skiff.broker.ListOffsetsPartition.$Properties} skiff.broker.ListOffsetsPartition.$Shape
+             */
+
+            /**
+             * Constructs a new ListOffsetsPartition.
+             * @memberof skiff.broker
+             * @classdesc Represents a ListOffsetsPartition.
+             * @constructor
+             * @param {skiff.broker.ListOffsetsPartition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListOffsetsPartition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListOffsetsPartition partition.
+             * @member {number} partition
+             * @memberof skiff.broker.ListOffsetsPartition
+             * @instance
+             */
+            ListOffsetsPartition.prototype.partition = 0;
+
+            /**
+             * ListOffsetsPartition currentLeaderEpoch.
+             * @member {number} currentLeaderEpoch
+             * @memberof skiff.broker.ListOffsetsPartition
+             * @instance
+             */
+            ListOffsetsPartition.prototype.currentLeaderEpoch = 0;
+
+            /**
+             * ListOffsetsPartition timestamp.
+             * @member {number} timestamp
+             * @memberof skiff.broker.ListOffsetsPartition
+             * @instance
+             */
+            ListOffsetsPartition.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * Encodes the specified ListOffsetsPartition message. Does not implicitly {@link skiff.broker.ListOffsetsPartition.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ListOffsetsPartition
+             * @static
+             * @param {skiff.broker.ListOffsetsPartition.$Properties} message ListOffsetsPartition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListOffsetsPartition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.currentLeaderEpoch != null && $Object.hasOwnProperty.call(message, "currentLeaderEpoch") && message.currentLeaderEpoch !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.currentLeaderEpoch);
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.timestamp);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListOffsetsPartition message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ListOffsetsPartition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ListOffsetsPartition & skiff.broker.ListOffsetsPartition.$Shape} ListOffsetsPartition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListOffsetsPartition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ListOffsetsPartition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.currentLeaderEpoch = value;
+                            else
+                                delete message.currentLeaderEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListOffsetsPartition;
+        })();
+
+        broker.ListOffsetsTopic = (function() {
+
+            /**
+             * Properties of a ListOffsetsTopic.
+             * @typedef {Object} skiff.broker.ListOffsetsTopic.$Properties
+             * @property {string|null} [name] ListOffsetsTopic name
+             * @property {Array.<skiff.broker.ListOffsetsPartition.$Properties>|null} [partitions] ListOffsetsTopic partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListOffsetsTopic.
+             * @memberof skiff.broker
+             * @interface IListOffsetsTopic
+             * @augments skiff.broker.ListOffsetsTopic.$Properties
+             * @deprecated Use skiff.broker.ListOffsetsTopic.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListOffsetsTopic.
+             * @typedef {skiff.broker.ListOffsetsTopic.$Properties} skiff.broker.ListOffsetsTopic.$Shape
+             */
+
+            /**
+             * Constructs a new ListOffsetsTopic.
+             * @memberof skiff.broker
+             * @classdesc Represents a ListOffsetsTopic.
+             * @constructor
+             * @param {skiff.broker.ListOffsetsTopic.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListOffsetsTopic = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListOffsetsTopic name.
+             * @member {string} name
+             * @memberof skiff.broker.ListOffsetsTopic
+             * @instance
+             */
+            ListOffsetsTopic.prototype.name = "";
+
+            /**
+             * ListOffsetsTopic partitions.
+             * @member {Array.<skiff.broker.ListOffsetsPartition.$Properties>} partitions
+             * @memberof skiff.broker.ListOffsetsTopic
+             * @instance
+             */
+            ListOffsetsTopic.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListOffsetsTopic message. Does not implicitly {@link skiff.broker.ListOffsetsTopic.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ListOffsetsTopic
+             * @static
+             * @param {skiff.broker.ListOffsetsTopic.$Properties} message ListOffsetsTopic message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListOffsetsTopic.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.ListOffsetsPartition.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListOffsetsTopic message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ListOffsetsTopic
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ListOffsetsTopic & skiff.broker.ListOffsetsTopic.$Shape} ListOffsetsTopic
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListOffsetsTopic.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ListOffsetsTopic();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.ListOffsetsPartition.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListOffsetsTopic;
+        })();
+
+        broker.ListOffsetsRequest = (function() {
+
+            /**
+             * Properties of a ListOffsetsRequest.
+             * @typedef {Object} skiff.broker.ListOffsetsRequest.$Properties
+             * @property {number|null} [replicaId] ListOffsetsRequest replicaId
+             * @property {number|null} [isolationLevel] ListOffsetsRequest isolationLevel
+             * @property {Array.<skiff.broker.ListOffsetsTopic.$Properties>|null} [topics] ListOffsetsRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListOffsetsRequest.
+             * @memberof skiff.broker
+             * @interface IListOffsetsRequest
+             * @augments skiff.broker.ListOffsetsRequest.$Properties
+             * @deprecated Use skiff.broker.ListOffsetsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListOffsetsRequest.
+             * @typedef {skiff.broker.ListOffsetsRequest.$Properties} skiff.broker.ListOffsetsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListOffsetsRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents a ListOffsetsRequest.
+             * @constructor
+             * @param {skiff.broker.ListOffsetsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListOffsetsRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListOffsetsRequest replicaId.
+             * @member {number} replicaId
+             * @memberof skiff.broker.ListOffsetsRequest
+             * @instance
+             */
+            ListOffsetsRequest.prototype.replicaId = 0;
+
+            /**
+             * ListOffsetsRequest isolationLevel.
+             * @member {number} isolationLevel
+             * @memberof skiff.broker.ListOffsetsRequest
+             * @instance
+             */
+            ListOffsetsRequest.prototype.isolationLevel = 0;
+
+            /**
+             * ListOffsetsRequest topics.
+             * @member {Array.<skiff.broker.ListOffsetsTopic.$Properties>} topics
+             * @memberof skiff.broker.ListOffsetsRequest
+             * @instance
+             */
+            ListOffsetsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListOffsetsRequest message. Does not implicitly {@link skiff.broker.ListOffsetsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ListOffsetsRequest
+             * @static
+             * @param {skiff.broker.ListOffsetsRequest.$Properties} message ListOffsetsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListOffsetsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.replicaId != null && $Object.hasOwnProperty.call(message, "replicaId") && message.replicaId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.replicaId);
+                if (message.isolationLevel != null && $Object.hasOwnProperty.call(message, "isolationLevel") && message.isolationLevel !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.isolationLevel);
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.ListOffsetsTopic.encode(message.topics[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListOffsetsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ListOffsetsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ListOffsetsRequest & skiff.broker.ListOffsetsRequest.$Shape} ListOffsetsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListOffsetsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ListOffsetsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.replicaId = value;
+                            else
+                                delete message.replicaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.isolationLevel = value;
+                            else
+                                delete message.isolationLevel;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.ListOffsetsTopic.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListOffsetsRequest;
+        })();
+
+        broker.ListOffsetsPartitionResponse = (function() {
+
+            /**
+             * Properties of a ListOffsetsPartitionResponse.
+             * @typedef {Object} skiff.broker.ListOffsetsPartitionResponse.$Properties
+             * @property {number|null} [partition] ListOffsetsPartitionResponse partition
+             * @property {skiff.controller.ApiError.$Properties|null} [error] ListOffsetsPartitionResponse error
+             * @property {number|null} [timestamp] ListOffsetsPartitionResponse timestamp
+             * @property {number|null} [offset] ListOffsetsPartitionResponse offset
+             * @property {number|null} [leaderEpoch] ListOffsetsPartitionResponse leaderEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListOffsetsPartitionResponse.
+             * @memberof skiff.broker
+             * @interface IListOffsetsPartitionResponse
+             * @augments skiff.broker.ListOffsetsPartitionResponse.$Properties
+             * @deprecated Use skiff.broker.ListOffsetsPartitionResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListOffsetsPartitionResponse.
+             * @typedef {skiff.broker.ListOffsetsPartitionResponse.$Properties} skiff.broker.ListOffsetsPartitionResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListOffsetsPartitionResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a ListOffsetsPartitionResponse.
+             * @constructor
+             * @param {skiff.broker.ListOffsetsPartitionResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListOffsetsPartitionResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListOffsetsPartitionResponse partition.
+             * @member {number} partition
+             * @memberof skiff.broker.ListOffsetsPartitionResponse
+             * @instance
+             */
+            ListOffsetsPartitionResponse.prototype.partition = 0;
+
+            /**
+             * ListOffsetsPartitionResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.ListOffsetsPartitionResponse
+             * @instance
+             */
+            ListOffsetsPartitionResponse.prototype.error = null;
+
+            /**
+             * ListOffsetsPartitionResponse timestamp.
+             * @member {number} timestamp
+             * @memberof skiff.broker.ListOffsetsPartitionResponse
+             * @instance
+             */
+            ListOffsetsPartitionResponse.prototype.timestamp = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ListOffsetsPartitionResponse offset.
+             * @member {number} offset
+             * @memberof skiff.broker.ListOffsetsPartitionResponse
+             * @instance
+             */
+            ListOffsetsPartitionResponse.prototype.offset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * ListOffsetsPartitionResponse leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.broker.ListOffsetsPartitionResponse
+             * @instance
+             */
+            ListOffsetsPartitionResponse.prototype.leaderEpoch = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ListOffsetsPartitionResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ListOffsetsPartitionResponse message. Does not implicitly {@link skiff.broker.ListOffsetsPartitionResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ListOffsetsPartitionResponse
+             * @static
+             * @param {skiff.broker.ListOffsetsPartitionResponse.$Properties} message ListOffsetsPartitionResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListOffsetsPartitionResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.timestamp != null && $Object.hasOwnProperty.call(message, "timestamp") && (typeof message.timestamp === "object" ? message.timestamp.low || message.timestamp.high : message.timestamp !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.timestamp);
+                if (message.offset != null && $Object.hasOwnProperty.call(message, "offset") && (typeof message.offset === "object" ? message.offset.low || message.offset.high : message.offset !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.offset);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.leaderEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListOffsetsPartitionResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ListOffsetsPartitionResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ListOffsetsPartitionResponse & skiff.broker.ListOffsetsPartitionResponse.$Shape} ListOffsetsPartitionResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListOffsetsPartitionResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ListOffsetsPartitionResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.timestamp = value;
+                            else
+                                delete message.timestamp;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.offset = value;
+                            else
+                                delete message.offset;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListOffsetsPartitionResponse;
+        })();
+
+        broker.ListOffsetsTopicResponse = (function() {
+
+            /**
+             * Properties of a ListOffsetsTopicResponse.
+             * @typedef {Object} skiff.broker.ListOffsetsTopicResponse.$Properties
+             * @property {string|null} [name] ListOffsetsTopicResponse name
+             * @property {Array.<skiff.broker.ListOffsetsPartitionResponse.$Properties>|null} [partitions] ListOffsetsTopicResponse partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListOffsetsTopicResponse.
+             * @memberof skiff.broker
+             * @interface IListOffsetsTopicResponse
+             * @augments skiff.broker.ListOffsetsTopicResponse.$Properties
+             * @deprecated Use skiff.broker.ListOffsetsTopicResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListOffsetsTopicResponse.
+             * @typedef {skiff.broker.ListOffsetsTopicResponse.$Properties} skiff.broker.ListOffsetsTopicResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListOffsetsTopicResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a ListOffsetsTopicResponse.
+             * @constructor
+             * @param {skiff.broker.ListOffsetsTopicResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListOffsetsTopicResponse = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListOffsetsTopicResponse name.
+             * @member {string} name
+             * @memberof skiff.broker.ListOffsetsTopicResponse
+             * @instance
+             */
+            ListOffsetsTopicResponse.prototype.name = "";
+
+            /**
+             * ListOffsetsTopicResponse partitions.
+             * @member {Array.<skiff.broker.ListOffsetsPartitionResponse.$Properties>} partitions
+             * @memberof skiff.broker.ListOffsetsTopicResponse
+             * @instance
+             */
+            ListOffsetsTopicResponse.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListOffsetsTopicResponse message. Does not implicitly {@link skiff.broker.ListOffsetsTopicResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ListOffsetsTopicResponse
+             * @static
+             * @param {skiff.broker.ListOffsetsTopicResponse.$Properties} message ListOffsetsTopicResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListOffsetsTopicResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.ListOffsetsPartitionResponse.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListOffsetsTopicResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ListOffsetsTopicResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ListOffsetsTopicResponse & skiff.broker.ListOffsetsTopicResponse.$Shape} ListOffsetsTopicResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListOffsetsTopicResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ListOffsetsTopicResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.ListOffsetsPartitionResponse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListOffsetsTopicResponse;
+        })();
+
+        broker.ListOffsetsResponse = (function() {
+
+            /**
+             * Properties of a ListOffsetsResponse.
+             * @typedef {Object} skiff.broker.ListOffsetsResponse.$Properties
+             * @property {Array.<skiff.broker.ListOffsetsTopicResponse.$Properties>|null} [topics] ListOffsetsResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListOffsetsResponse.
+             * @memberof skiff.broker
+             * @interface IListOffsetsResponse
+             * @augments skiff.broker.ListOffsetsResponse.$Properties
+             * @deprecated Use skiff.broker.ListOffsetsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListOffsetsResponse.
+             * @typedef {skiff.broker.ListOffsetsResponse.$Properties} skiff.broker.ListOffsetsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListOffsetsResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a ListOffsetsResponse.
+             * @constructor
+             * @param {skiff.broker.ListOffsetsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListOffsetsResponse = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListOffsetsResponse topics.
+             * @member {Array.<skiff.broker.ListOffsetsTopicResponse.$Properties>} topics
+             * @memberof skiff.broker.ListOffsetsResponse
+             * @instance
+             */
+            ListOffsetsResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListOffsetsResponse message. Does not implicitly {@link skiff.broker.ListOffsetsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ListOffsetsResponse
+             * @static
+             * @param {skiff.broker.ListOffsetsResponse.$Properties} message ListOffsetsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListOffsetsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.ListOffsetsTopicResponse.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListOffsetsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ListOffsetsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ListOffsetsResponse & skiff.broker.ListOffsetsResponse.$Shape} ListOffsetsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListOffsetsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ListOffsetsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.ListOffsetsTopicResponse.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListOffsetsResponse;
+        })();
+
+        broker.OffsetForLeaderPartition = (function() {
+
+            /**
+             * Properties of an OffsetForLeaderPartition.
+             * @typedef {Object} skiff.broker.OffsetForLeaderPartition.$Properties
+             * @property {number|null} [partition] OffsetForLeaderPartition partition
+             * @property {number|null} [currentLeaderEpoch] OffsetForLeaderPartition currentLeaderEpoch
+             * @property {number|null} [leaderEpoch] OffsetForLeaderPartition leaderEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetForLeaderPartition.
+             * @memberof skiff.broker
+             * @interface IOffsetForLeaderPartition
+             * @augments skiff.broker.OffsetForLeaderPartition.$Properties
+             * @deprecated Use skiff.broker.OffsetForLeaderPartition.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetForLeaderPartition.
+             * @typedef {skiff.broker.OffsetForLeaderPartition.$Properties} skiff.broker.OffsetForLeaderPartition.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetForLeaderPartition.
+             * @memberof skiff.broker
+             * @classdesc Represents an OffsetForLeaderPartition.
+             * @constructor
+             * @param {skiff.broker.OffsetForLeaderPartition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetForLeaderPartition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetForLeaderPartition partition.
+             * @member {number} partition
+             * @memberof skiff.broker.OffsetForLeaderPartition
+             * @instance
+             */
+            OffsetForLeaderPartition.prototype.partition = 0;
+
+            /**
+             * OffsetForLeaderPartition currentLeaderEpoch.
+             * @member {number} currentLeaderEpoch
+             * @memberof skiff.broker.OffsetForLeaderPartition
+             * @instance
+             */
+            OffsetForLeaderPartition.prototype.currentLeaderEpoch = 0;
+
+            /**
+             * OffsetForLeaderPartition leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.broker.OffsetForLeaderPartition
+             * @instance
+             */
+            OffsetForLeaderPartition.prototype.leaderEpoch = 0;
+
+            /**
+             * Encodes the specified OffsetForLeaderPartition message. Does not implicitly {@link skiff.broker.OffsetForLeaderPartition.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.OffsetForLeaderPartition
+             * @static
+             * @param {skiff.broker.OffsetForLeaderPartition.$Properties} message OffsetForLeaderPartition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetForLeaderPartition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.currentLeaderEpoch != null && $Object.hasOwnProperty.call(message, "currentLeaderEpoch") && message.currentLeaderEpoch !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.currentLeaderEpoch);
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.leaderEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetForLeaderPartition message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.OffsetForLeaderPartition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.OffsetForLeaderPartition & skiff.broker.OffsetForLeaderPartition.$Shape} OffsetForLeaderPartition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetForLeaderPartition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.OffsetForLeaderPartition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.currentLeaderEpoch = value;
+                            else
+                                delete message.currentLeaderEpoch;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetForLeaderPartition;
+        })();
+
+        broker.OffsetForLeaderTopic = (function() {
+
+            /**
+             * Properties of an OffsetForLeaderTopic.
+             * @typedef {Object} skiff.broker.OffsetForLeaderTopic.$Properties
+             * @property {string|null} [name] OffsetForLeaderTopic name
+             * @property {Array.<skiff.broker.OffsetForLeaderPartition.$Properties>|null} [partitions] OffsetForLeaderTopic partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetForLeaderTopic.
+             * @memberof skiff.broker
+             * @interface IOffsetForLeaderTopic
+             * @augments skiff.broker.OffsetForLeaderTopic.$Properties
+             * @deprecated Use skiff.broker.OffsetForLeaderTopic.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetForLeaderTopic.
+             * @typedef {skiff.broker.OffsetForLeaderTopic.$Properties} skiff.broker.OffsetForLeaderTopic.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetForLeaderTopic.
+             * @memberof skiff.broker
+             * @classdesc Represents an OffsetForLeaderTopic.
+             * @constructor
+             * @param {skiff.broker.OffsetForLeaderTopic.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetForLeaderTopic = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetForLeaderTopic name.
+             * @member {string} name
+             * @memberof skiff.broker.OffsetForLeaderTopic
+             * @instance
+             */
+            OffsetForLeaderTopic.prototype.name = "";
+
+            /**
+             * OffsetForLeaderTopic partitions.
+             * @member {Array.<skiff.broker.OffsetForLeaderPartition.$Properties>} partitions
+             * @memberof skiff.broker.OffsetForLeaderTopic
+             * @instance
+             */
+            OffsetForLeaderTopic.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified OffsetForLeaderTopic message. Does not implicitly {@link skiff.broker.OffsetForLeaderTopic.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.OffsetForLeaderTopic
+             * @static
+             * @param {skiff.broker.OffsetForLeaderTopic.$Properties} message OffsetForLeaderTopic message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetForLeaderTopic.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.OffsetForLeaderPartition.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetForLeaderTopic message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.OffsetForLeaderTopic
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.OffsetForLeaderTopic & skiff.broker.OffsetForLeaderTopic.$Shape} OffsetForLeaderTopic
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetForLeaderTopic.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.OffsetForLeaderTopic();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.OffsetForLeaderPartition.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetForLeaderTopic;
+        })();
+
+        broker.OffsetsForLeaderEpochRequest = (function() {
+
+            /**
+             * Properties of an OffsetsForLeaderEpochRequest.
+             * @typedef {Object} skiff.broker.OffsetsForLeaderEpochRequest.$Properties
+             * @property {number|null} [replicaId] OffsetsForLeaderEpochRequest replicaId
+             * @property {Array.<skiff.broker.OffsetForLeaderTopic.$Properties>|null} [topics] OffsetsForLeaderEpochRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetsForLeaderEpochRequest.
+             * @memberof skiff.broker
+             * @interface IOffsetsForLeaderEpochRequest
+             * @augments skiff.broker.OffsetsForLeaderEpochRequest.$Properties
+             * @deprecated Use skiff.broker.OffsetsForLeaderEpochRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetsForLeaderEpochRequest.
+             * @typedef {skiff.broker.OffsetsForLeaderEpochRequest.$Properties} skiff.broker.OffsetsForLeaderEpochRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetsForLeaderEpochRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents an OffsetsForLeaderEpochRequest.
+             * @constructor
+             * @param {skiff.broker.OffsetsForLeaderEpochRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetsForLeaderEpochRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetsForLeaderEpochRequest replicaId.
+             * @member {number} replicaId
+             * @memberof skiff.broker.OffsetsForLeaderEpochRequest
+             * @instance
+             */
+            OffsetsForLeaderEpochRequest.prototype.replicaId = 0;
+
+            /**
+             * OffsetsForLeaderEpochRequest topics.
+             * @member {Array.<skiff.broker.OffsetForLeaderTopic.$Properties>} topics
+             * @memberof skiff.broker.OffsetsForLeaderEpochRequest
+             * @instance
+             */
+            OffsetsForLeaderEpochRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified OffsetsForLeaderEpochRequest message. Does not implicitly {@link skiff.broker.OffsetsForLeaderEpochRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.OffsetsForLeaderEpochRequest
+             * @static
+             * @param {skiff.broker.OffsetsForLeaderEpochRequest.$Properties} message OffsetsForLeaderEpochRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetsForLeaderEpochRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.replicaId != null && $Object.hasOwnProperty.call(message, "replicaId") && message.replicaId !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.replicaId);
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.OffsetForLeaderTopic.encode(message.topics[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetsForLeaderEpochRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.OffsetsForLeaderEpochRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.OffsetsForLeaderEpochRequest & skiff.broker.OffsetsForLeaderEpochRequest.$Shape} OffsetsForLeaderEpochRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetsForLeaderEpochRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.OffsetsForLeaderEpochRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.replicaId = value;
+                            else
+                                delete message.replicaId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.OffsetForLeaderTopic.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetsForLeaderEpochRequest;
+        })();
+
+        broker.OffsetForLeaderPartitionResult = (function() {
+
+            /**
+             * Properties of an OffsetForLeaderPartitionResult.
+             * @typedef {Object} skiff.broker.OffsetForLeaderPartitionResult.$Properties
+             * @property {number|null} [partition] OffsetForLeaderPartitionResult partition
+             * @property {skiff.controller.ApiError.$Properties|null} [error] OffsetForLeaderPartitionResult error
+             * @property {number|null} [leaderEpoch] OffsetForLeaderPartitionResult leaderEpoch
+             * @property {number|null} [endOffset] OffsetForLeaderPartitionResult endOffset
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetForLeaderPartitionResult.
+             * @memberof skiff.broker
+             * @interface IOffsetForLeaderPartitionResult
+             * @augments skiff.broker.OffsetForLeaderPartitionResult.$Properties
+             * @deprecated Use skiff.broker.OffsetForLeaderPartitionResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetForLeaderPartitionResult.
+             * @typedef {skiff.broker.OffsetForLeaderPartitionResult.$Properties} skiff.broker.OffsetForLeaderPartitionResult.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetForLeaderPartitionResult.
+             * @memberof skiff.broker
+             * @classdesc Represents an OffsetForLeaderPartitionResult.
+             * @constructor
+             * @param {skiff.broker.OffsetForLeaderPartitionResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetForLeaderPartitionResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetForLeaderPartitionResult partition.
+             * @member {number} partition
+             * @memberof skiff.broker.OffsetForLeaderPartitionResult
+             * @instance
+             */
+            OffsetForLeaderPartitionResult.prototype.partition = 0;
+
+            /**
+             * OffsetForLeaderPartitionResult error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.OffsetForLeaderPartitionResult
+             * @instance
+             */
+            OffsetForLeaderPartitionResult.prototype.error = null;
+
+            /**
+             * OffsetForLeaderPartitionResult leaderEpoch.
+             * @member {number} leaderEpoch
+             * @memberof skiff.broker.OffsetForLeaderPartitionResult
+             * @instance
+             */
+            OffsetForLeaderPartitionResult.prototype.leaderEpoch = 0;
+
+            /**
+             * OffsetForLeaderPartitionResult endOffset.
+             * @member {number} endOffset
+             * @memberof skiff.broker.OffsetForLeaderPartitionResult
+             * @instance
+             */
+            OffsetForLeaderPartitionResult.prototype.endOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OffsetForLeaderPartitionResult.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified OffsetForLeaderPartitionResult message. Does not implicitly {@link skiff.broker.OffsetForLeaderPartitionResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.OffsetForLeaderPartitionResult
+             * @static
+             * @param {skiff.broker.OffsetForLeaderPartitionResult.$Properties} message OffsetForLeaderPartitionResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetForLeaderPartitionResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.leaderEpoch != null && $Object.hasOwnProperty.call(message, "leaderEpoch") && message.leaderEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.leaderEpoch);
+                if (message.endOffset != null && $Object.hasOwnProperty.call(message, "endOffset") && (typeof message.endOffset === "object" ? message.endOffset.low || message.endOffset.high : message.endOffset !== 0))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int64(message.endOffset);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetForLeaderPartitionResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.OffsetForLeaderPartitionResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.OffsetForLeaderPartitionResult & skiff.broker.OffsetForLeaderPartitionResult.$Shape} OffsetForLeaderPartitionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetForLeaderPartitionResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.OffsetForLeaderPartitionResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.leaderEpoch = value;
+                            else
+                                delete message.leaderEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.endOffset = value;
+                            else
+                                delete message.endOffset;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetForLeaderPartitionResult;
+        })();
+
+        broker.OffsetForLeaderTopicResult = (function() {
+
+            /**
+             * Properties of an OffsetForLeaderTopicResult.
+             * @typedef {Object} skiff.broker.OffsetForLeaderTopicResult.$Properties
+             * @property {string|null} [name] OffsetForLeaderTopicResult name
+             * @property {Array.<skiff.broker.OffsetForLeaderPartitionResult.$Properties>|null} [partitions] OffsetForLeaderTopicResult partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetForLeaderTopicResult.
+             * @memberof skiff.broker
+             * @interface IOffsetForLeaderTopicResult
+             * @augments skiff.broker.OffsetForLeaderTopicResult.$Properties
+             * @deprecated Use skiff.broker.OffsetForLeaderTopicResult.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetForLeaderTopicResult.
+             * @typedef {skiff.broker.OffsetForLeaderTopicResult.$Properties} skiff.broker.OffsetForLeaderTopicResult.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetForLeaderTopicResult.
+             * @memberof skiff.broker
+             * @classdesc Represents an OffsetForLeaderTopicResult.
+             * @constructor
+             * @param {skiff.broker.OffsetForLeaderTopicResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetForLeaderTopicResult = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetForLeaderTopicResult name.
+             * @member {string} name
+             * @memberof skiff.broker.OffsetForLeaderTopicResult
+             * @instance
+             */
+            OffsetForLeaderTopicResult.prototype.name = "";
+
+            /**
+             * OffsetForLeaderTopicResult partitions.
+             * @member {Array.<skiff.broker.OffsetForLeaderPartitionResult.$Properties>} partitions
+             * @memberof skiff.broker.OffsetForLeaderTopicResult
+             * @instance
+             */
+            OffsetForLeaderTopicResult.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified OffsetForLeaderTopicResult message. Does not implicitly {@link skiff.broker.OffsetForLeaderTopicResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.OffsetForLeaderTopicResult
+             * @static
+             * @param {skiff.broker.OffsetForLeaderTopicResult.$Properties} message OffsetForLeaderTopicResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetForLeaderTopicResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.broker.OffsetForLeaderPartitionResult.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetForLeaderTopicResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.OffsetForLeaderTopicResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.OffsetForLeaderTopicResult & skiff.broker.OffsetForLeaderTopicResult.$Shape} OffsetForLeaderTopicResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetForLeaderTopicResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.OffsetForLeaderTopicResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.broker.OffsetForLeaderPartitionResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetForLeaderTopicResult;
+        })();
+
+        broker.OffsetsForLeaderEpochResponse = (function() {
+
+            /**
+             * Properties of an OffsetsForLeaderEpochResponse.
+             * @typedef {Object} skiff.broker.OffsetsForLeaderEpochResponse.$Properties
+             * @property {Array.<skiff.broker.OffsetForLeaderTopicResult.$Properties>|null} [topics] OffsetsForLeaderEpochResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetsForLeaderEpochResponse.
+             * @memberof skiff.broker
+             * @interface IOffsetsForLeaderEpochResponse
+             * @augments skiff.broker.OffsetsForLeaderEpochResponse.$Properties
+             * @deprecated Use skiff.broker.OffsetsForLeaderEpochResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetsForLeaderEpochResponse.
+             * @typedef {skiff.broker.OffsetsForLeaderEpochResponse.$Properties} skiff.broker.OffsetsForLeaderEpochResponse.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetsForLeaderEpochResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents an OffsetsForLeaderEpochResponse.
+             * @constructor
+             * @param {skiff.broker.OffsetsForLeaderEpochResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetsForLeaderEpochResponse = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetsForLeaderEpochResponse topics.
+             * @member {Array.<skiff.broker.OffsetForLeaderTopicResult.$Properties>} topics
+             * @memberof skiff.broker.OffsetsForLeaderEpochResponse
+             * @instance
+             */
+            OffsetsForLeaderEpochResponse.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified OffsetsForLeaderEpochResponse message. Does not implicitly {@link skiff.broker.OffsetsForLeaderEpochResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.OffsetsForLeaderEpochResponse
+             * @static
+             * @param {skiff.broker.OffsetsForLeaderEpochResponse.$Properties} message OffsetsForLeaderEpochResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetsForLeaderEpochResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.broker.OffsetForLeaderTopicResult.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetsForLeaderEpochResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.OffsetsForLeaderEpochResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.OffsetsForLeaderEpochResponse & skiff.broker.OffsetsForLeaderEpochResponse.$Shape} OffsetsForLeaderEpochResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetsForLeaderEpochResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.OffsetsForLeaderEpochResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.broker.OffsetForLeaderTopicResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetsForLeaderEpochResponse;
+        })();
+
+        broker.InitProducerIdRequest = (function() {
+
+            /**
+             * Properties of an InitProducerIdRequest.
+             * @typedef {Object} skiff.broker.InitProducerIdRequest.$Properties
+             * @property {string|null} [transactionalId] InitProducerIdRequest transactionalId
+             * @property {number|null} [transactionTimeoutMs] InitProducerIdRequest transactionTimeoutMs
+             * @property {number|null} [producerId] InitProducerIdRequest producerId
+             * @property {number|null} [producerEpoch] InitProducerIdRequest producerEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InitProducerIdRequest.
+             * @memberof skiff.broker
+             * @interface IInitProducerIdRequest
+             * @augments skiff.broker.InitProducerIdRequest.$Properties
+             * @deprecated Use skiff.broker.InitProducerIdRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an InitProducerIdRequest.
+             * @typedef {skiff.broker.InitProducerIdRequest.$Properties} skiff.broker.InitProducerIdRequest.$Shape
+             */
+
+            /**
+             * Constructs a new InitProducerIdRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents an InitProducerIdRequest.
+             * @constructor
+             * @param {skiff.broker.InitProducerIdRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InitProducerIdRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InitProducerIdRequest transactionalId.
+             * @member {string|null|undefined} transactionalId
+             * @memberof skiff.broker.InitProducerIdRequest
+             * @instance
+             */
+            InitProducerIdRequest.prototype.transactionalId = null;
+
+            /**
+             * InitProducerIdRequest transactionTimeoutMs.
+             * @member {number} transactionTimeoutMs
+             * @memberof skiff.broker.InitProducerIdRequest
+             * @instance
+             */
+            InitProducerIdRequest.prototype.transactionTimeoutMs = 0;
+
+            /**
+             * InitProducerIdRequest producerId.
+             * @member {number} producerId
+             * @memberof skiff.broker.InitProducerIdRequest
+             * @instance
+             */
+            InitProducerIdRequest.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * InitProducerIdRequest producerEpoch.
+             * @member {number} producerEpoch
+             * @memberof skiff.broker.InitProducerIdRequest
+             * @instance
+             */
+            InitProducerIdRequest.prototype.producerEpoch = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(InitProducerIdRequest.prototype, "_transactionalId", {
+                get: $util.oneOfGetter($oneOfFields = ["transactionalId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified InitProducerIdRequest message. Does not implicitly {@link skiff.broker.InitProducerIdRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.InitProducerIdRequest
+             * @static
+             * @param {skiff.broker.InitProducerIdRequest.$Properties} message InitProducerIdRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitProducerIdRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.transactionalId != null && $Object.hasOwnProperty.call(message, "transactionalId"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.transactionalId);
+                if (message.transactionTimeoutMs != null && $Object.hasOwnProperty.call(message, "transactionTimeoutMs") && message.transactionTimeoutMs !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.transactionTimeoutMs);
+                if (message.producerId != null && $Object.hasOwnProperty.call(message, "producerId") && (typeof message.producerId === "object" ? message.producerId.low || message.producerId.high : message.producerId !== 0))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int64(message.producerId);
+                if (message.producerEpoch != null && $Object.hasOwnProperty.call(message, "producerEpoch") && message.producerEpoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.producerEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InitProducerIdRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.InitProducerIdRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.InitProducerIdRequest & skiff.broker.InitProducerIdRequest.$Shape} InitProducerIdRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitProducerIdRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.InitProducerIdRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.transactionalId = reader.stringVerify();
+                            message._transactionalId = "transactionalId";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.transactionTimeoutMs = value;
+                            else
+                                delete message.transactionTimeoutMs;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.producerId = value;
+                            else
+                                delete message.producerId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.producerEpoch = value;
+                            else
+                                delete message.producerEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return InitProducerIdRequest;
+        })();
+
+        broker.InitProducerIdResponse = (function() {
+
+            /**
+             * Properties of an InitProducerIdResponse.
+             * @typedef {Object} skiff.broker.InitProducerIdResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] InitProducerIdResponse error
+             * @property {number|null} [producerId] InitProducerIdResponse producerId
+             * @property {number|null} [producerEpoch] InitProducerIdResponse producerEpoch
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an InitProducerIdResponse.
+             * @memberof skiff.broker
+             * @interface IInitProducerIdResponse
+             * @augments skiff.broker.InitProducerIdResponse.$Properties
+             * @deprecated Use skiff.broker.InitProducerIdResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an InitProducerIdResponse.
+             * @typedef {skiff.broker.InitProducerIdResponse.$Properties} skiff.broker.InitProducerIdResponse.$Shape
+             */
+
+            /**
+             * Constructs a new InitProducerIdResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents an InitProducerIdResponse.
+             * @constructor
+             * @param {skiff.broker.InitProducerIdResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const InitProducerIdResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * InitProducerIdResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.InitProducerIdResponse
+             * @instance
+             */
+            InitProducerIdResponse.prototype.error = null;
+
+            /**
+             * InitProducerIdResponse producerId.
+             * @member {number} producerId
+             * @memberof skiff.broker.InitProducerIdResponse
+             * @instance
+             */
+            InitProducerIdResponse.prototype.producerId = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * InitProducerIdResponse producerEpoch.
+             * @member {number} producerEpoch
+             * @memberof skiff.broker.InitProducerIdResponse
+             * @instance
+             */
+            InitProducerIdResponse.prototype.producerEpoch = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(InitProducerIdResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified InitProducerIdResponse message. Does not implicitly {@link skiff.broker.InitProducerIdResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.InitProducerIdResponse
+             * @static
+             * @param {skiff.broker.InitProducerIdResponse.$Properties} message InitProducerIdResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            InitProducerIdResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.producerId != null && $Object.hasOwnProperty.call(message, "producerId") && (typeof message.producerId === "object" ? message.producerId.low || message.producerId.high : message.producerId !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.producerId);
+                if (message.producerEpoch != null && $Object.hasOwnProperty.call(message, "producerEpoch") && message.producerEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.producerEpoch);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an InitProducerIdResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.InitProducerIdResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.InitProducerIdResponse & skiff.broker.InitProducerIdResponse.$Shape} InitProducerIdResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            InitProducerIdResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.InitProducerIdResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.producerId = value;
+                            else
+                                delete message.producerId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.producerEpoch = value;
+                            else
+                                delete message.producerEpoch;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return InitProducerIdResponse;
+        })();
+
         return broker;
     })();
 
@@ -2541,6 +7649,7 @@ export const skiff = $root.skiff = (() => {
              * @property {string|null} [incarnationId] BrokerRegistrationRequest incarnationId
              * @property {Array.<skiff.controller.Endpoint.$Properties>|null} [endpoints] BrokerRegistrationRequest endpoints
              * @property {string|null} [rack] BrokerRegistrationRequest rack
+             * @property {Array.<string>|null} [logDirIds] BrokerRegistrationRequest logDirIds
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -2567,6 +7676,7 @@ export const skiff = $root.skiff = (() => {
              */
             const BrokerRegistrationRequest = function (properties) {
                 this.endpoints = [];
+                this.logDirIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -2613,6 +7723,14 @@ export const skiff = $root.skiff = (() => {
              */
             BrokerRegistrationRequest.prototype.rack = null;
 
+            /**
+             * BrokerRegistrationRequest logDirIds.
+             * @member {Array.<string>} logDirIds
+             * @memberof skiff.controller.BrokerRegistrationRequest
+             * @instance
+             */
+            BrokerRegistrationRequest.prototype.logDirIds = $util.emptyArray;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -2649,6 +7767,9 @@ export const skiff = $root.skiff = (() => {
                         $root.skiff.controller.Endpoint.encode(message.endpoints[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
                 if (message.rack != null && $Object.hasOwnProperty.call(message, "rack"))
                     writer.uint32(/* id 5, wireType 2 =*/42).string(message.rack);
+                if (message.logDirIds != null && message.logDirIds.length)
+                    for (let i = 0; i < message.logDirIds.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.logDirIds[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -2733,6 +7854,14 @@ export const skiff = $root.skiff = (() => {
                                 break;
                             message.rack = reader.stringVerify();
                             message._rack = "rack";
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.logDirIds && message.logDirIds.length))
+                                message.logDirIds = [];
+                            message.logDirIds.push(reader.stringVerify());
                             continue;
                         }
                     }
@@ -6005,6 +11134,7 @@ export const skiff = $root.skiff = (() => {
              * @property {Array.<skiff.metadata.Endpoint.$Properties>|null} [endpoints] RegisterBrokerRecord endpoints
              * @property {string|null} [rack] RegisterBrokerRecord rack
              * @property {boolean|null} [fenced] RegisterBrokerRecord fenced
+             * @property {Array.<string>|null} [logDirIds] RegisterBrokerRecord logDirIds
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -6031,6 +11161,7 @@ export const skiff = $root.skiff = (() => {
              */
             const RegisterBrokerRecord = function (properties) {
                 this.endpoints = [];
+                this.logDirIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -6077,6 +11208,14 @@ export const skiff = $root.skiff = (() => {
              */
             RegisterBrokerRecord.prototype.fenced = false;
 
+            /**
+             * RegisterBrokerRecord logDirIds.
+             * @member {Array.<string>} logDirIds
+             * @memberof skiff.metadata.RegisterBrokerRecord
+             * @instance
+             */
+            RegisterBrokerRecord.prototype.logDirIds = $util.emptyArray;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -6113,6 +11252,9 @@ export const skiff = $root.skiff = (() => {
                     writer.uint32(/* id 4, wireType 2 =*/34).string(message.rack);
                 if (message.fenced != null && $Object.hasOwnProperty.call(message, "fenced") && message.fenced !== false)
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.fenced);
+                if (message.logDirIds != null && message.logDirIds.length)
+                    for (let i = 0; i < message.logDirIds.length; ++i)
+                        writer.uint32(/* id 6, wireType 2 =*/50).string(message.logDirIds[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -6197,6 +11339,14 @@ export const skiff = $root.skiff = (() => {
                                 message.fenced = value;
                             else
                                 delete message.fenced;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.logDirIds && message.logDirIds.length))
+                                message.logDirIds = [];
+                            message.logDirIds.push(reader.stringVerify());
                             continue;
                         }
                     }
@@ -8730,6 +13880,7 @@ export const skiff = $root.skiff = (() => {
              * @property {string|null} [rack] BrokerRegistration rack
              * @property {boolean|null} [fenced] BrokerRegistration fenced
              * @property {boolean|null} [inControlledShutdown] BrokerRegistration inControlledShutdown
+             * @property {Array.<string>|null} [logDirIds] BrokerRegistration logDirIds
              * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
              */
 
@@ -8756,6 +13907,7 @@ export const skiff = $root.skiff = (() => {
              */
             const BrokerRegistration = function (properties) {
                 this.endpoints = [];
+                this.logDirIds = [];
                 if (properties)
                     for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -8818,6 +13970,14 @@ export const skiff = $root.skiff = (() => {
              */
             BrokerRegistration.prototype.inControlledShutdown = false;
 
+            /**
+             * BrokerRegistration logDirIds.
+             * @member {Array.<string>} logDirIds
+             * @memberof skiff.metadata.BrokerRegistration
+             * @instance
+             */
+            BrokerRegistration.prototype.logDirIds = $util.emptyArray;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
@@ -8858,6 +14018,9 @@ export const skiff = $root.skiff = (() => {
                     writer.uint32(/* id 6, wireType 0 =*/48).bool(message.fenced);
                 if (message.inControlledShutdown != null && $Object.hasOwnProperty.call(message, "inControlledShutdown") && message.inControlledShutdown !== false)
                     writer.uint32(/* id 7, wireType 0 =*/56).bool(message.inControlledShutdown);
+                if (message.logDirIds != null && message.logDirIds.length)
+                    for (let i = 0; i < message.logDirIds.length; ++i)
+                        writer.uint32(/* id 8, wireType 2 =*/66).string(message.logDirIds[i]);
                 if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
                     for (let i = 0; i < message.$unknowns.length; ++i)
                         writer.raw(message.$unknowns[i]);
@@ -8960,6 +14123,14 @@ export const skiff = $root.skiff = (() => {
                                 message.inControlledShutdown = value;
                             else
                                 delete message.inControlledShutdown;
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.logDirIds && message.logDirIds.length))
+                                message.logDirIds = [];
+                            message.logDirIds.push(reader.stringVerify());
                             continue;
                         }
                     }

@@ -52,6 +52,8 @@ export interface BrokerRegistration {
   readonly rack: string | null;
   readonly fenced: boolean;
   readonly inControlledShutdown: boolean;
+  /** directory.id of each data and metadata directory of this incarnation; [] = unknown. */
+  readonly logDirIds: readonly string[];
 }
 
 export interface PartitionImage {
@@ -380,6 +382,7 @@ class Replay {
           rack: record.rack,
           fenced: record.fenced,
           inControlledShutdown: false,
+          logDirIds: record.logDirIds,
         });
         return;
       case 'BrokerRegistrationChange': {
@@ -432,7 +435,11 @@ class Replay {
     if (current !== undefined && sameBroker(current, broker)) return;
     this.brokers = this.brokers.set(
       broker.brokerId,
-      Object.freeze({ ...broker, endpoints: Object.freeze(broker.endpoints.map((e) => Object.freeze({ name: e.name, host: e.host, port: e.port }))) }),
+      Object.freeze({
+        ...broker,
+        endpoints: Object.freeze(broker.endpoints.map((e) => Object.freeze({ name: e.name, host: e.host, port: e.port }))),
+        logDirIds: Object.freeze([...broker.logDirIds]),
+      }),
     );
   }
 
@@ -606,6 +613,8 @@ function sameBroker(a: BrokerRegistration, b: BrokerRegistration): boolean {
     a.rack === b.rack &&
     a.fenced === b.fenced &&
     a.inControlledShutdown === b.inControlledShutdown &&
+    a.logDirIds.length === b.logDirIds.length &&
+    a.logDirIds.every((id, i) => id === b.logDirIds[i]) &&
     a.endpoints.length === b.endpoints.length &&
     a.endpoints.every((e, i) => e.name === b.endpoints[i]!.name && e.host === b.endpoints[i]!.host && e.port === b.endpoints[i]!.port)
   );

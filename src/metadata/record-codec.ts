@@ -46,6 +46,7 @@ function recordToProto(record: MetadataRecord): skiff.metadata.MetadataRecord.$P
           endpoints: record.endpoints.map(endpointToProto),
           ...(record.rack === null ? {} : { rack: record.rack }),
           fenced: record.fenced,
+          logDirIds: [...record.logDirIds],
         },
       };
     case 'BrokerRegistrationChange':
@@ -134,6 +135,7 @@ function recordFromProto(message: skiff.metadata.MetadataRecord, index: number):
         endpoints: (m.endpoints ?? []).map(endpointFromProto),
         rack: m.rack ?? null,
         fenced: m.fenced ?? false,
+        logDirIds: [...(m.logDirIds ?? [])],
       };
     }
     case 'brokerRegistrationChange': {

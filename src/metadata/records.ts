@@ -16,7 +16,12 @@ export interface Endpoint {
   readonly port: number;
 }
 
-/** A broker (re)registers: a new incarnation replaces the old one and leaves every ISR/ELR. */
+/**
+ * A broker (re)registers: a new incarnation replaces the old one. The
+ * controller writes it after taking the old incarnation out of every ISR (and
+ * out of every ELR unless its disks are unchanged and acks are durable: see
+ * registerBroker in src/controller/commands.ts).
+ */
 export interface RegisterBrokerRecord {
   readonly type: 'RegisterBroker';
   readonly brokerId: number;
@@ -26,6 +31,12 @@ export interface RegisterBrokerRecord {
   readonly rack: string | null;
   /** Registrations start fenced; the broker is unfenced once its metadata catches up. */
   readonly fenced: boolean;
+  /**
+   * The directory.id (meta.properties) of each data directory and of the
+   * metadata directory. `skiff storage format` makes new ones, so equal ids
+   * across a restart mean the same disks. Empty: unknown (older records).
+   */
+  readonly logDirIds: readonly string[];
 }
 
 export interface BrokerRegistrationChangeRecord {

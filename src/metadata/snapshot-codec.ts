@@ -88,6 +88,7 @@ function brokerToProto(b: BrokerRegistration): skiff.metadata.BrokerRegistration
     ...(b.rack === null ? {} : { rack: b.rack }),
     fenced: b.fenced,
     inControlledShutdown: b.inControlledShutdown,
+    logDirIds: [...b.logDirIds],
   };
 }
 
@@ -100,6 +101,8 @@ function brokerFromProto(m: skiff.metadata.BrokerRegistration.$Properties): Brok
     rack: m.rack ?? null,
     fenced: m.fenced ?? false,
     inControlledShutdown: m.inControlledShutdown ?? false,
+    // Absent in snapshots written before directory ids were registered: unknown.
+    logDirIds: [...(m.logDirIds ?? [])],
   };
 }
 

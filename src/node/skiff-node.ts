@@ -26,6 +26,30 @@ import type { Endpoint } from '../metadata/records.js';
 import type { RaftConfig } from '../raft/raft-core.js';
 import { RaftNode } from '../raft/raft-node.js';
 import type { RaftServices } from '../raft/types.js';
+import { ProducerIdManager } from '../replication/producer-id-manager.js';
+import { ReplicaManager, toApiError } from '../replication/replica-manager.js';
+import { topicSettings, type BrokerTopicDefaults } from '../replication/topic-settings.js';
+import { LogManager } from '../storage/log-manager.js';
+import { SkiffError } from '../common/errors.js';
+
+export interface DataPlaneOptions {
+  /** log.dirs: where partition logs live. */
+  readonly logDirs: readonly string[];
+  /** Broker-wide defaults for topic-level settings. */
+  readonly defaults: BrokerTopicDefaults;
+  /** log.flush.on.ack (default true): acks=all means fsynced on min.insync.replicas replicas. */
+  readonly flushOnAck: boolean;
+  /** replica.lag.time.max.ms */
+  readonly replicaLagTimeMaxMs: number;
+  /** replica.fetch.wait.max.ms */
+  readonly replicaFetchWaitMaxMs?: number;
+  /** replica.fetch.backoff.ms */
+  readonly replicaFetchBackoffMs?: number;
+  /** log.retention.check.interval.ms */
+  readonly retentionCheckIntervalMs?: number;
+  /** log.flush.offset.checkpoint.interval.ms */
+  readonly checkpointIntervalMs?: number;
+}
 
 export interface SkiffNodeOptions {
   readonly nodeId: NodeId;
@@ -40,6 +64,9 @@ export interface SkiffNodeOptions {
   readonly heartbeatIntervalMs: number;
   readonly requestTimeoutMs: number;
   readonly snapshotEveryEntries?: number;
+  /** The directory.id of every storage directory (meta.properties); a reformatted disk gets new ids. */
+  readonly logDirIds: readonly string[];
+  readonly dataPlane: DataPlaneOptions;
   readonly fs: FileSystem;
   readonly clock: Clock;
   readonly random: Random;
@@ -65,6 +92,10 @@ export class SkiffNode {
   private readonly channel: ControllerChannel;
   private readonly controllerHandlers: Handlers<ControllerServices>;
   private readonly brokerHandlers: Handlers<BrokerServices>;
+  private logs: LogManager | null = null;
+  private replicas: ReplicaManager | null = null;
+  private unsubscribe: (() => void) | null = null;
+  private readonly producerIds: ProducerIdManager;
 
   constructor(private readonly options: SkiffNodeOptions) {
     const { nodeId, logger } = options;
@@ -104,13 +135,28 @@ export class SkiffNode {
       incarnationId: randomId(options.random.fork('incarnation')),
       endpoints: options.endpoints,
       rack: options.rack,
+      logDirIds: options.logDirIds,
       controller: this.channel,
       metadataOffset: () => this.raft.status().appliedOffset,
       clock: options.clock,
       logger: logger.child({ component: 'broker-lifecycle' }),
       heartbeatIntervalMs: options.heartbeatIntervalMs,
     });
+    this.producerIds = new ProducerIdManager(async () => {
+      const response = await this.channel.call('AllocateProducerIds', { brokerId: nodeId, brokerEpoch: this.lifecycle.brokerEpoch });
+      if (response.error !== null) throw new SkiffError(response.error.code, response.error.message);
+      return { firstProducerId: response.firstProducerId, size: response.size };
+    });
     this.brokerHandlers = this.makeBrokerHandlers();
+  }
+
+  /** The data plane, once start() has recovered the logs (null before). */
+  get replicaManager(): ReplicaManager | null {
+    return this.replicas;
+  }
+
+  get logManager(): LogManager | null {
+    return this.logs;
   }
 
   get image(): MetadataImage {
@@ -124,20 +170,62 @@ export class SkiffNode {
   async start(): Promise<void> {
     await this.raft.start();
     this.controller.start();
+    await this.startDataPlane();
     this.lifecycle.start();
+  }
+
+  /** Recovers every partition log, then follows the metadata image; registration waits for this. */
+  private async startDataPlane(): Promise<void> {
+    const { options } = this;
+    const dp = options.dataPlane;
+    const logger = options.logger.child({ component: 'replication' });
+    this.logs = await LogManager.open({
+      fs: options.fs,
+      logDirs: dp.logDirs,
+      clock: options.clock,
+      logger: options.logger.child({ component: 'log-manager' }),
+      configFor: (topic) => topicSettings(this.loader.image, topic, dp.defaults).log,
+      retentionCheckIntervalMs: dp.retentionCheckIntervalMs,
+      checkpointIntervalMs: dp.checkpointIntervalMs,
+    });
+    const replicas = new ReplicaManager({
+      brokerId: options.nodeId,
+      logs: this.logs,
+      fs: options.fs,
+      clock: options.clock,
+      logger,
+      transport: options.transports.broker,
+      brokerEpoch: () => this.lifecycle.brokerEpoch,
+      alterPartition: (request) => this.channel.call('AlterPartition', request),
+      defaults: dp.defaults,
+      flushOnAck: dp.flushOnAck,
+      replicaLagTimeMaxMs: dp.replicaLagTimeMaxMs,
+      replicaFetchWaitMaxMs: dp.replicaFetchWaitMaxMs,
+      replicaFetchBackoffMs: dp.replicaFetchBackoffMs,
+      requestTimeoutMs: options.requestTimeoutMs,
+    });
+    this.replicas = replicas;
+    this.unsubscribe = this.loader.subscribe((image) => void replicas.onImage(image));
+    await replicas.onImage(this.loader.image);
+    replicas.start();
+    this.logs.startMaintenance();
   }
 
   /** SIGTERM: hand leaderships away through the controller, then resign quorum leadership and stop. */
   async shutdown(timeoutMs: number): Promise<boolean> {
     const clean = await this.lifecycle.controlledShutdown(timeoutMs);
     if (this.raft.status().role === 'leader') await this.raft.resignAndFlush();
-    await this.stop();
+    await this.stop(true);
     return clean;
   }
 
-  async stop(): Promise<void> {
+  /** Stops everything; `clean` also snapshots producer state and closes logs with their clean-shutdown marker. */
+  async stop(clean = false): Promise<void> {
     this.lifecycle.stop();
     this.controller.stop();
+    this.unsubscribe?.();
+    await this.replicas?.stop(clean);
+    if (clean) await this.logs?.close();
     await this.raft.stop();
   }
 
@@ -197,7 +285,50 @@ export class SkiffNode {
   // --- broker service -----------------------------------------------------------
 
   private makeBrokerHandlers(): Handlers<BrokerServices> {
+    const dataPlane = (): ReplicaManager => {
+      if (this.replicas === null) throw new SkiffError('NODE_STARTING', `node ${this.options.nodeId} is still recovering its logs`);
+      return this.replicas;
+    };
     return {
+      Produce: async (_from, request) => {
+        try {
+          return await dataPlane().produce(request);
+        } catch (error) {
+          const e = toApiError(error);
+          return { topics: request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, error: e, baseOffset: -1, logAppendTime: -1, logStartOffset: -1 })) })) };
+        }
+      },
+      Fetch: async (_from, request) => {
+        try {
+          return await dataPlane().fetch(request);
+        } catch (error) {
+          return { error: toApiError(error), topics: [] };
+        }
+      },
+      ListOffsets: async (_from, request) => {
+        try {
+          return await dataPlane().listOffsets(request);
+        } catch (error) {
+          const e = toApiError(error);
+          return { topics: request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, error: e, timestamp: -1, offset: -1, leaderEpoch: -1 })) })) };
+        }
+      },
+      OffsetsForLeaderEpoch: (_from, request) => {
+        try {
+          return Promise.resolve(dataPlane().offsetsForLeaderEpoch(request));
+        } catch (error) {
+          const e = toApiError(error);
+          return Promise.resolve({ topics: request.topics.map((t) => ({ name: t.name, partitions: t.partitions.map((p) => ({ partition: p.partition, error: e, leaderEpoch: -1, endOffset: -1 })) })) });
+        }
+      },
+      InitProducerId: async (_from, request) => {
+        try {
+          if (request.transactionalId !== null) throw new SkiffError('INVALID_TXN_STATE', 'transactional producers are not supported yet');
+          return { error: null, ...(await this.producerIds.initProducerId(request.producerId, request.producerEpoch)) };
+        } catch (error) {
+          return { error: toApiError(error), producerId: -1, producerEpoch: -1 };
+        }
+      },
       Metadata: (_from, request) => {
         const image = this.loader.image;
         const names = request.topics ?? [...image.topicsByName.keys()].sort();

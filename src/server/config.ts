@@ -441,7 +441,7 @@ const K = {
   }),
   logFlushOnAck: spec({
     key: 'log.flush.on.ack', field: 'logFlushOnAck', group: 'storage', required: false, default: 'true', ...bool,
-    doc: "Skiff-specific. true: an acks=all write is acknowledged only once it is fsynced on min.insync.replicas replicas, so a power cut on every node loses no acknowledged record. false: acknowledge from the page cache, as Kafka does (faster; a correlated power loss can lose acknowledged writes).",
+    doc: "Skiff-specific. true: an acks=all write is acknowledged only once it is fsynced on min.insync.replicas replicas, so a power cut on every node loses no acknowledged record, and a broker restarting on the same disks stays an eligible leader replica. false: acknowledge from the page cache, as Kafka does (faster; a correlated power loss can lose acknowledged writes, and any restart drops the broker from the ELR). Set it alike on every node.",
   }),
   messageMaxBytes: spec({
     key: 'message.max.bytes', field: 'messageMaxBytes', group: 'storage', required: false, default: '1048588', ...int(0),

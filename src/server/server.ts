@@ -23,6 +23,7 @@ import { GrpcChannels, GrpcServer, GrpcTransport } from '../transport/grpc/index
 import { raftService } from '../transport/raft-codec.js';
 import { formatHostPort, isQuorumVoter, type ServerConfig } from './config.js';
 import { checkFormatted } from './storage-tool.js';
+import { logConfig } from '../storage/log/log-config.js';
 
 export interface RunningServer {
   readonly node: SkiffNode;
@@ -70,11 +71,31 @@ export async function startServer(config: ServerConfig, logger: Logger, configPa
       defaultReplicationFactor: config.defaultReplicationFactor,
       defaultMinIsr: config.minInsyncReplicas,
       uncleanLeaderElection: config.uncleanLeaderElectionEnable,
+      durableAcks: config.logFlushOnAck,
       sessionTimeoutMs: config.brokerSessionTimeoutMs,
       noOpIntervalMs: 500,
     },
     heartbeatIntervalMs: config.brokerHeartbeatIntervalMs,
     requestTimeoutMs: config.controllerQuorumRequestTimeoutMs,
+    logDirIds: storage.dirs.map((d) => d.meta.directoryId),
+    dataPlane: {
+      logDirs: config.logDirs,
+      defaults: {
+        log: logConfig({
+          segmentBytes: config.logSegmentBytes,
+          segmentMs: config.logRollMs,
+          retentionMs: config.logRetentionMs,
+          retentionBytes: config.logRetentionBytes,
+          cleanupPolicy: config.logCleanupPolicy,
+          maxMessageBytes: config.messageMaxBytes,
+        }),
+        minInsyncReplicas: config.minInsyncReplicas,
+        logAppendTime: false,
+      },
+      flushOnAck: config.logFlushOnAck,
+      replicaLagTimeMaxMs: config.replicaLagTimeMaxMs,
+      retentionCheckIntervalMs: config.logRetentionCheckIntervalMs,
+    },
     fs,
     clock: new NodeClock(),
     random: nodeRandom(),
@@ -119,7 +140,7 @@ export async function startServer(config: ServerConfig, logger: Logger, configPa
       return closing;
     },
     stop: async () => {
-      await node.stop();
+      await node.stop(false);
       await closeTransports();
     },
   };

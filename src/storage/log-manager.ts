@@ -35,6 +35,8 @@ export function parsePartitionDirName(name: string): TopicPartition | null {
 }
 
 const deleteSuffix = '-delete';
+/** The quorum's log (src/raft), never a data partition. */
+export const metadataTopicName = '__cluster_metadata';
 
 export interface LogManagerOptions {
   readonly fs: FileSystem;
@@ -109,6 +111,7 @@ export class LogManager {
 
   /** Returns the partition's log, creating it (in the log dir holding the fewest partitions) if absent. */
   async getOrCreateLog(tp: TopicPartition): Promise<Log> {
+    if (tp.topic === metadataTopicName) throw new SkiffError('INVALID_TOPIC_EXCEPTION', `${metadataTopicName} is the metadata quorum's log, not a data partition`);
     const name = partitionDirName(tp);
     const existing = this.entries.get(name);
     if (existing !== undefined) return this.requireLog(tp);
@@ -230,7 +233,8 @@ export class LogManager {
           continue;
         }
         const tp = parsePartitionDirName(name);
-        if (tp === null) continue;
+        // The metadata log may share a log dir (metadata.log.dir defaults to log.dirs[0]); the quorum owns it.
+        if (tp === null || tp.topic === metadataTopicName) continue;
         if (this.entries.has(name)) {
           logger.error({ logDir, partition: name }, 'partition found in two log dirs: keeping the first');
           continue;

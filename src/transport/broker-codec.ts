@@ -1,10 +1,45 @@
 // The wire codec of the client-facing RPCs (proto/broker.proto ↔
 // src/broker/services.ts). CreateTopics/DeleteTopics share the controller's
 // messages. Core code: no I/O.
+//
+// Data plane: record batches are opaque here. Decoding keeps `records` as the
+// view protobufjs hands out (it aliases the message bytes, never a copy: a
+// Fetch response may carry tens of MiB); the batches are checked where they
+// are used (the log validates a produced batch; a fetcher checks what it
+// appends or returns). Decoding does check every number against the range the
+// contract gives it: -1 only where it means "none" or "unknown", and ListOffsets'
+// special timestamps (-1 latest, -2 earliest). Values within range but not
+// served (acks 2, isolation level 1, a transactional id) are the handler's to
+// answer with a Kafka error code.
 
-import type { BrokerInfo, BrokerServices, PartitionMetadata, QuorumReplicaState, TopicMetadata } from '../broker/services.js';
+import {
+  earliestTimestamp,
+  type BrokerInfo,
+  type BrokerServices,
+  type FetchPartition,
+  type FetchPartitionResponse,
+  type ListOffsetsPartitionResponse,
+  type PartitionMetadata,
+  type ProducePartitionData,
+  type ProducePartitionResponse,
+  type QuorumReplicaState,
+  type TopicMetadata,
+} from '../broker/services.js';
 import { skiff } from '../gen/index.js';
-import { protoMethod, readBool, readCount, readIds, readInt, readOptionalString, readString, writeInt32, writeInt64, type ServiceCodec, type WireService } from './codec.js';
+import {
+  protoMethod,
+  readBool,
+  readBytes,
+  readCount,
+  readIds,
+  readInt,
+  readOptionalString,
+  readString,
+  writeInt32,
+  writeInt64,
+  type ServiceCodec,
+  type WireService,
+} from './codec.js';
 import { CreateTopics, DeleteTopics, readApiError, writeApiError } from './controller-codec.js';
 
 const pb = skiff.broker;
@@ -13,10 +48,26 @@ export const brokerServiceName = 'skiff.broker.Broker';
 
 type S = BrokerServices;
 
-function readSigned(value: unknown, field: string, min: number): number {
+/** An integer in [min, max]; an absent (proto3 default) field reads as 0. */
+function readSigned(value: unknown, field: string, min: number, max = Number.MAX_SAFE_INTEGER): number {
   const n = readInt(value ?? 0, field);
-  if (n < min) throw new Error(`${field} ${n} out of range`);
+  if (n < min || n > max) throw new Error(`${field} ${n} out of range [${min}, ${max}]`);
   return n;
+}
+
+/** An id, epoch, offset or timestamp where -1 means none or unknown. */
+function readOptionalCount(value: unknown, field: string): number {
+  return readSigned(value, field, -1);
+}
+
+/** Kafka's isolation levels: 0 = read_uncommitted, 1 = read_committed. */
+function readIsolationLevel(value: unknown): number {
+  return readSigned(value, 'isolationLevel', 0, 1);
+}
+
+/** A producer epoch is an int16 in Kafka; -1 = none. */
+function readProducerEpoch(value: unknown): number {
+  return readSigned(value, 'producerEpoch', -1, 0x7fff);
 }
 
 function writeBroker(b: BrokerInfo): skiff.broker.BrokerInfo.$Properties {
@@ -165,6 +216,312 @@ const DescribeQuorum = protoMethod('DescribeQuorum', {
   }),
 });
 
-export const brokerCodec: ServiceCodec<BrokerServices> = { Metadata, DescribeCluster, DescribeQuorum, CreateTopics, DeleteTopics };
+// --- data plane -----------------------------------------------------------------
+
+function writeProducePartition(p: ProducePartitionData): skiff.broker.ProducePartitionData.$Properties {
+  return { partition: writeInt32(p.partition, 'partition'), records: p.records };
+}
+
+function readProducePartition(m: skiff.broker.ProducePartitionData.$Properties): ProducePartitionData {
+  return { partition: readCount(m.partition ?? 0, 'partition'), records: readBytes(m.records, 'records') };
+}
+
+function writeProducePartitionResponse(p: ProducePartitionResponse): skiff.broker.ProducePartitionResponse.$Properties {
+  return {
+    partition: writeInt32(p.partition, 'partition'),
+    error: writeApiError(p.error),
+    baseOffset: writeInt64(p.baseOffset, 'baseOffset'),
+    logAppendTime: writeInt64(p.logAppendTime, 'logAppendTime'),
+    logStartOffset: writeInt64(p.logStartOffset, 'logStartOffset'),
+  };
+}
+
+function readProducePartitionResponse(m: skiff.broker.ProducePartitionResponse.$Properties): ProducePartitionResponse {
+  return {
+    partition: readCount(m.partition ?? 0, 'partition'),
+    error: readApiError(m.error),
+    baseOffset: readOptionalCount(m.baseOffset, 'baseOffset'),
+    logAppendTime: readOptionalCount(m.logAppendTime, 'logAppendTime'),
+    logStartOffset: readOptionalCount(m.logStartOffset, 'logStartOffset'),
+  };
+}
+
+const Produce = protoMethod('Produce', {
+  request: pb.ProduceRequest,
+  response: pb.ProduceResponse,
+  toRequestMessage: (r: S['Produce']['request']) => ({
+    transactionalId: r.transactionalId,
+    acks: writeInt32(r.acks, 'acks'),
+    timeoutMs: writeInt32(r.timeoutMs, 'timeoutMs'),
+    topics: r.topics.map((t) => ({ name: t.name, partitions: t.partitions.map(writeProducePartition) })),
+  }),
+  fromRequestMessage: (m): S['Produce']['request'] => ({
+    transactionalId: readOptionalString(m.transactionalId, 'transactionalId'),
+    acks: readInt(m.acks ?? 0, 'acks'),
+    timeoutMs: readCount(m.timeoutMs ?? 0, 'timeoutMs'),
+    topics: (m.topics ?? []).map((t) => ({ name: readString(t.name ?? '', 'topic name'), partitions: (t.partitions ?? []).map(readProducePartition) })),
+  }),
+  toResponseMessage: (r: S['Produce']['response']) => ({
+    topics: r.topics.map((t) => ({ name: t.name, partitions: t.partitions.map(writeProducePartitionResponse) })),
+  }),
+  fromResponseMessage: (m): S['Produce']['response'] => ({
+    topics: (m.topics ?? []).map((t) => ({ name: readString(t.name ?? '', 'topic name'), partitions: (t.partitions ?? []).map(readProducePartitionResponse) })),
+  }),
+});
+
+function writeFetchPartition(p: FetchPartition): skiff.broker.FetchPartition.$Properties {
+  return {
+    partition: writeInt32(p.partition, 'partition'),
+    fetchOffset: writeInt64(p.fetchOffset, 'fetchOffset'),
+    currentLeaderEpoch: writeInt32(p.currentLeaderEpoch, 'currentLeaderEpoch'),
+    lastFetchedEpoch: writeInt32(p.lastFetchedEpoch, 'lastFetchedEpoch'),
+    logStartOffset: writeInt64(p.logStartOffset, 'logStartOffset'),
+    durableOffset: writeInt64(p.durableOffset, 'durableOffset'),
+    partitionMaxBytes: writeInt32(p.partitionMaxBytes, 'partitionMaxBytes'),
+  };
+}
+
+function readFetchPartition(m: skiff.broker.FetchPartition.$Properties): FetchPartition {
+  return {
+    partition: readCount(m.partition ?? 0, 'partition'),
+    fetchOffset: readCount(m.fetchOffset ?? 0, 'fetchOffset'),
+    currentLeaderEpoch: readOptionalCount(m.currentLeaderEpoch, 'currentLeaderEpoch'),
+    lastFetchedEpoch: readOptionalCount(m.lastFetchedEpoch, 'lastFetchedEpoch'),
+    logStartOffset: readOptionalCount(m.logStartOffset, 'logStartOffset'),
+    durableOffset: readOptionalCount(m.durableOffset, 'durableOffset'),
+    partitionMaxBytes: readCount(m.partitionMaxBytes ?? 0, 'partitionMaxBytes'),
+  };
+}
+
+function writeFetchPartitionResponse(p: FetchPartitionResponse): skiff.broker.FetchPartitionResponse.$Properties {
+  const diverging = p.divergingEpoch;
+  const leader = p.currentLeader;
+  return {
+    partition: writeInt32(p.partition, 'partition'),
+    error: writeApiError(p.error),
+    highWatermark: writeInt64(p.highWatermark, 'highWatermark'),
+    lastStableOffset: writeInt64(p.lastStableOffset, 'lastStableOffset'),
+    logStartOffset: writeInt64(p.logStartOffset, 'logStartOffset'),
+    divergingEpoch: diverging === null ? null : { epoch: writeInt32(diverging.epoch, 'divergingEpoch.epoch'), endOffset: writeInt64(diverging.endOffset, 'divergingEpoch.endOffset') },
+    currentLeader: leader === null ? null : { leaderId: writeInt32(leader.leaderId, 'currentLeader.leaderId'), leaderEpoch: writeInt32(leader.leaderEpoch, 'currentLeader.leaderEpoch') },
+    preferredReadReplica: writeInt32(p.preferredReadReplica, 'preferredReadReplica'),
+    records: p.records,
+  };
+}
+
+function readFetchPartitionResponse(m: skiff.broker.FetchPartitionResponse.$Properties): FetchPartitionResponse {
+  const diverging = m.divergingEpoch;
+  const leader = m.currentLeader;
+  return {
+    partition: readCount(m.partition ?? 0, 'partition'),
+    error: readApiError(m.error),
+    highWatermark: readOptionalCount(m.highWatermark, 'highWatermark'),
+    lastStableOffset: readOptionalCount(m.lastStableOffset, 'lastStableOffset'),
+    logStartOffset: readOptionalCount(m.logStartOffset, 'logStartOffset'),
+    divergingEpoch:
+      diverging === null || diverging === undefined
+        ? null
+        : { epoch: readOptionalCount(diverging.epoch, 'divergingEpoch.epoch'), endOffset: readOptionalCount(diverging.endOffset, 'divergingEpoch.endOffset') },
+    currentLeader:
+      leader === null || leader === undefined
+        ? null
+        : { leaderId: readOptionalCount(leader.leaderId, 'currentLeader.leaderId'), leaderEpoch: readOptionalCount(leader.leaderEpoch, 'currentLeader.leaderEpoch') },
+    preferredReadReplica: readOptionalCount(m.preferredReadReplica, 'preferredReadReplica'),
+    records: readBytes(m.records, 'records'),
+  };
+}
+
+const Fetch = protoMethod('Fetch', {
+  request: pb.FetchRequest,
+  response: pb.FetchResponse,
+  toRequestMessage: (r: S['Fetch']['request']) => ({
+    replicaId: writeInt32(r.replicaId, 'replicaId'),
+    replicaEpoch: writeInt64(r.replicaEpoch, 'replicaEpoch'),
+    maxWaitMs: writeInt32(r.maxWaitMs, 'maxWaitMs'),
+    minBytes: writeInt32(r.minBytes, 'minBytes'),
+    maxBytes: writeInt32(r.maxBytes, 'maxBytes'),
+    isolationLevel: writeInt32(r.isolationLevel, 'isolationLevel'),
+    rackId: r.rackId,
+    topics: r.topics.map((t) => ({ name: t.name, topicId: t.topicId, partitions: t.partitions.map(writeFetchPartition) })),
+  }),
+  fromRequestMessage: (m): S['Fetch']['request'] => ({
+    replicaId: readOptionalCount(m.replicaId, 'replicaId'),
+    replicaEpoch: readOptionalCount(m.replicaEpoch, 'replicaEpoch'),
+    maxWaitMs: readCount(m.maxWaitMs ?? 0, 'maxWaitMs'),
+    minBytes: readCount(m.minBytes ?? 0, 'minBytes'),
+    maxBytes: readCount(m.maxBytes ?? 0, 'maxBytes'),
+    isolationLevel: readIsolationLevel(m.isolationLevel),
+    rackId: readString(m.rackId ?? '', 'rackId'),
+    topics: (m.topics ?? []).map((t) => ({
+      name: readString(t.name ?? '', 'topic name'),
+      topicId: readString(t.topicId ?? '', 'topicId'),
+      partitions: (t.partitions ?? []).map(readFetchPartition),
+    })),
+  }),
+  toResponseMessage: (r: S['Fetch']['response']) => ({
+    error: writeApiError(r.error),
+    topics: r.topics.map((t) => ({ name: t.name, topicId: t.topicId, partitions: t.partitions.map(writeFetchPartitionResponse) })),
+  }),
+  fromResponseMessage: (m): S['Fetch']['response'] => ({
+    error: readApiError(m.error),
+    topics: (m.topics ?? []).map((t) => ({
+      name: readString(t.name ?? '', 'topic name'),
+      topicId: readString(t.topicId ?? '', 'topicId'),
+      partitions: (t.partitions ?? []).map(readFetchPartitionResponse),
+    })),
+  }),
+});
+
+function writeListOffsetsPartitionResponse(p: ListOffsetsPartitionResponse): skiff.broker.ListOffsetsPartitionResponse.$Properties {
+  return {
+    partition: writeInt32(p.partition, 'partition'),
+    error: writeApiError(p.error),
+    timestamp: writeInt64(p.timestamp, 'timestamp'),
+    offset: writeInt64(p.offset, 'offset'),
+    leaderEpoch: writeInt32(p.leaderEpoch, 'leaderEpoch'),
+  };
+}
+
+function readListOffsetsPartitionResponse(m: skiff.broker.ListOffsetsPartitionResponse.$Properties): ListOffsetsPartitionResponse {
+  return {
+    partition: readCount(m.partition ?? 0, 'partition'),
+    error: readApiError(m.error),
+    timestamp: readOptionalCount(m.timestamp, 'timestamp'),
+    offset: readOptionalCount(m.offset, 'offset'),
+    leaderEpoch: readOptionalCount(m.leaderEpoch, 'leaderEpoch'),
+  };
+}
+
+const ListOffsets = protoMethod('ListOffsets', {
+  request: pb.ListOffsetsRequest,
+  response: pb.ListOffsetsResponse,
+  toRequestMessage: (r: S['ListOffsets']['request']) => ({
+    replicaId: writeInt32(r.replicaId, 'replicaId'),
+    isolationLevel: writeInt32(r.isolationLevel, 'isolationLevel'),
+    topics: r.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({
+        partition: writeInt32(p.partition, 'partition'),
+        currentLeaderEpoch: writeInt32(p.currentLeaderEpoch, 'currentLeaderEpoch'),
+        timestamp: writeInt64(p.timestamp, 'timestamp'),
+      })),
+    })),
+  }),
+  fromRequestMessage: (m): S['ListOffsets']['request'] => ({
+    replicaId: readOptionalCount(m.replicaId, 'replicaId'),
+    isolationLevel: readIsolationLevel(m.isolationLevel),
+    topics: (m.topics ?? []).map((t) => ({
+      name: readString(t.name ?? '', 'topic name'),
+      partitions: (t.partitions ?? []).map((p) => ({
+        partition: readCount(p.partition ?? 0, 'partition'),
+        currentLeaderEpoch: readOptionalCount(p.currentLeaderEpoch, 'currentLeaderEpoch'),
+        // -1 latest, -2 earliest (services.ts), else a timestamp to search for.
+        timestamp: readSigned(p.timestamp, 'timestamp', earliestTimestamp),
+      })),
+    })),
+  }),
+  toResponseMessage: (r: S['ListOffsets']['response']) => ({
+    topics: r.topics.map((t) => ({ name: t.name, partitions: t.partitions.map(writeListOffsetsPartitionResponse) })),
+  }),
+  fromResponseMessage: (m): S['ListOffsets']['response'] => ({
+    topics: (m.topics ?? []).map((t) => ({ name: readString(t.name ?? '', 'topic name'), partitions: (t.partitions ?? []).map(readListOffsetsPartitionResponse) })),
+  }),
+});
+
+const OffsetsForLeaderEpoch = protoMethod('OffsetsForLeaderEpoch', {
+  request: pb.OffsetsForLeaderEpochRequest,
+  response: pb.OffsetsForLeaderEpochResponse,
+  toRequestMessage: (r: S['OffsetsForLeaderEpoch']['request']) => ({
+    replicaId: writeInt32(r.replicaId, 'replicaId'),
+    topics: r.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({
+        partition: writeInt32(p.partition, 'partition'),
+        currentLeaderEpoch: writeInt32(p.currentLeaderEpoch, 'currentLeaderEpoch'),
+        leaderEpoch: writeInt32(p.leaderEpoch, 'leaderEpoch'),
+      })),
+    })),
+  }),
+  fromRequestMessage: (m): S['OffsetsForLeaderEpoch']['request'] => ({
+    replicaId: readOptionalCount(m.replicaId, 'replicaId'),
+    topics: (m.topics ?? []).map((t) => ({
+      name: readString(t.name ?? '', 'topic name'),
+      partitions: (t.partitions ?? []).map((p) => ({
+        partition: readCount(p.partition ?? 0, 'partition'),
+        currentLeaderEpoch: readOptionalCount(p.currentLeaderEpoch, 'currentLeaderEpoch'),
+        // -1 is answered (as Kafka does) with an undefined epoch and offset.
+        leaderEpoch: readOptionalCount(p.leaderEpoch, 'leaderEpoch'),
+      })),
+    })),
+  }),
+  toResponseMessage: (r: S['OffsetsForLeaderEpoch']['response']) => ({
+    topics: r.topics.map((t) => ({
+      name: t.name,
+      partitions: t.partitions.map((p) => ({
+        partition: writeInt32(p.partition, 'partition'),
+        error: writeApiError(p.error),
+        leaderEpoch: writeInt32(p.leaderEpoch, 'leaderEpoch'),
+        endOffset: writeInt64(p.endOffset, 'endOffset'),
+      })),
+    })),
+  }),
+  fromResponseMessage: (m): S['OffsetsForLeaderEpoch']['response'] => ({
+    topics: (m.topics ?? []).map((t) => ({
+      name: readString(t.name ?? '', 'topic name'),
+      partitions: (t.partitions ?? []).map((p) => ({
+        partition: readCount(p.partition ?? 0, 'partition'),
+        error: readApiError(p.error),
+        leaderEpoch: readOptionalCount(p.leaderEpoch, 'leaderEpoch'),
+        endOffset: readOptionalCount(p.endOffset, 'endOffset'),
+      })),
+    })),
+  }),
+});
+
+const InitProducerId = protoMethod('InitProducerId', {
+  request: pb.InitProducerIdRequest,
+  response: pb.InitProducerIdResponse,
+  toRequestMessage: (r: S['InitProducerId']['request']) => ({
+    transactionalId: r.transactionalId,
+    transactionTimeoutMs: writeInt32(r.transactionTimeoutMs, 'transactionTimeoutMs'),
+    producerId: writeInt64(r.producerId, 'producerId'),
+    producerEpoch: writeInt32(r.producerEpoch, 'producerEpoch'),
+  }),
+  fromRequestMessage: (m): S['InitProducerId']['request'] => {
+    const producerId = readOptionalCount(m.producerId, 'producerId');
+    const producerEpoch = readProducerEpoch(m.producerEpoch);
+    // Kafka's rule: an id to bump comes with its epoch; a new id asks with neither.
+    if ((producerId === -1) !== (producerEpoch === -1)) throw new Error(`producerId ${producerId} and producerEpoch ${producerEpoch} must both be -1 or both be set`);
+    return {
+      transactionalId: readOptionalString(m.transactionalId, 'transactionalId'),
+      transactionTimeoutMs: readCount(m.transactionTimeoutMs ?? 0, 'transactionTimeoutMs'),
+      producerId,
+      producerEpoch,
+    };
+  },
+  toResponseMessage: (r: S['InitProducerId']['response']) => ({
+    error: writeApiError(r.error),
+    producerId: writeInt64(r.producerId, 'producerId'),
+    producerEpoch: writeInt32(r.producerEpoch, 'producerEpoch'),
+  }),
+  fromResponseMessage: (m): S['InitProducerId']['response'] => ({
+    error: readApiError(m.error),
+    producerId: readOptionalCount(m.producerId, 'producerId'),
+    producerEpoch: readProducerEpoch(m.producerEpoch),
+  }),
+});
+
+export const brokerCodec: ServiceCodec<BrokerServices> = {
+  Metadata,
+  DescribeCluster,
+  DescribeQuorum,
+  CreateTopics,
+  DeleteTopics,
+  Produce,
+  Fetch,
+  ListOffsets,
+  OffsetsForLeaderEpoch,
+  InitProducerId,
+};
 
 export const brokerService: WireService<BrokerServices> = { name: brokerServiceName, codec: brokerCodec };

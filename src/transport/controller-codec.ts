@@ -161,6 +161,7 @@ const BrokerRegistration = protoMethod('BrokerRegistration', {
     incarnationId: r.incarnationId,
     endpoints: r.endpoints.map(writeEndpoint),
     rack: r.rack,
+    logDirIds: [...r.logDirIds],
   }),
   fromRequestMessage: (m): S['BrokerRegistration']['request'] => ({
     clusterId: readString(m.clusterId ?? '', 'clusterId'),
@@ -168,6 +169,7 @@ const BrokerRegistration = protoMethod('BrokerRegistration', {
     incarnationId: readString(m.incarnationId ?? '', 'incarnationId'),
     endpoints: (m.endpoints ?? []).map(readEndpoint),
     rack: readOptionalString(m.rack, 'rack'),
+    logDirIds: (m.logDirIds ?? []).map((id) => readString(id, 'logDirIds')),
   }),
   toResponseMessage: (r: S['BrokerRegistration']['response']) => ({ error: writeApiError(r.error), brokerEpoch: writeInt64(r.brokerEpoch, 'brokerEpoch') }),
   fromResponseMessage: (m): S['BrokerRegistration']['response'] => ({ error: readApiError(m.error), brokerEpoch: readInt(m.brokerEpoch ?? 0, 'brokerEpoch') }),

@@ -13,13 +13,23 @@
 // No test framework here, so the benchmark can share it.
 
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { createServer, type Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { BrokerInfo, BrokerServices } from '../../src/broker/services.js';
 import { runAdminCommand, type CliIo } from '../../src/cli/admin-commands.js';
+import { ClusterClient } from '../../src/client/cluster-client.js';
+import type { Clock } from '../../src/env/clock.js';
+import type { Logger } from '../../src/env/logger.js';
+import { NodeClock } from '../../src/env/node/node-clock.js';
+import { nodeRandom } from '../../src/env/node/node-random.js';
+import { createLogger } from '../../src/env/node/pino-logger.js';
+import { brokerService } from '../../src/transport/broker-codec.js';
+import { GrpcTransport } from '../../src/transport/grpc/index.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const mainPath = join(repoRoot, 'src/cli/main.ts');
@@ -180,6 +190,12 @@ export interface ClusterOptions {
   readonly config?: Readonly<Record<string, string | number>>;
   /** Prefix of the temporary directory. */
   readonly name?: string;
+  /**
+   * Also append every line of every incarnation of node N to `<root>/node-N.log`
+   * (a marker line opens each incarnation), so a failure can be diagnosed
+   * after restarts replaced the in-memory lines. See logFiles().
+   */
+  readonly logToFiles?: boolean;
 }
 
 const liveChildren = new Set<ChildProcess>();
@@ -198,14 +214,19 @@ export class ProcessCluster {
   readonly nodes = new Map<number, NodeHandle>();
   clusterId = '';
   private destroyed = false;
+  /** Open log files by node id (logToFiles only). */
+  private readonly logStreams = new Map<number, WriteStream>();
 
-  private constructor(readonly root: string) {}
+  private constructor(
+    readonly root: string,
+    private readonly logToFiles = false,
+  ) {}
 
   /** Picks ports, writes each node's server.properties. Nothing runs yet; call format() then startAll(). */
   static async create(options: ClusterOptions): Promise<ProcessCluster> {
     installExitHook();
     const root = await mkdtemp(join(tmpdir(), `${options.name ?? 'skiff-cluster'}-`));
-    const cluster = new ProcessCluster(root);
+    const cluster = new ProcessCluster(root, options.logToFiles ?? false);
     const ports = await freePorts(options.size);
     const voters = ports.map((port, i) => `${i + 1}@127.0.0.1:${port}`).join(',');
     for (const [i, port] of ports.entries()) {
@@ -273,10 +294,13 @@ export class ProcessCluster {
     node.lines = [];
     node.exit = null;
     const lines = node.lines;
+    const file = this.logFile(node);
+    file?.write(`### node ${id} incarnation ${node.incarnation} (pid ${child.pid ?? '?'}) started at ${new Date().toISOString()}\n`);
     for (const stream of [child.stdout, child.stderr]) {
       createInterface({ input: stream }).on('line', (raw) => {
         lines.push({ raw, record: parseJsonLine(raw) });
         if (lines.length > logLinesMax) lines.splice(0, lines.length - logLinesMax);
+        file?.write(raw + '\n');
       });
     }
     // 'close', not 'exit': it comes after stdout and stderr are drained, so every line is in `lines`.
@@ -293,6 +317,21 @@ export class ProcessCluster {
 
   startAll(): void {
     for (const id of this.ids) this.start(id);
+  }
+
+  /** Paths of the per-node log files (logToFiles only; empty otherwise). */
+  logFiles(): string[] {
+    return this.logToFiles ? this.ids.map((id) => join(this.root, `node-${id}.log`)) : [];
+  }
+
+  private logFile(node: NodeHandle): WriteStream | null {
+    if (!this.logToFiles) return null;
+    let stream = this.logStreams.get(node.id);
+    if (stream === undefined) {
+      stream = createWriteStream(join(this.root, `node-${node.id}.log`), { flags: 'a' });
+      this.logStreams.set(node.id, stream);
+    }
+    return stream;
   }
 
   /** Sends `signal` (default SIGKILL: kill -9) to a running node. */
@@ -351,8 +390,78 @@ export class ProcessCluster {
       }
     }
     await Promise.race([Promise.all(exits), sleep(5_000)]);
+    const closing = [...this.logStreams.values()].map((stream) => new Promise<void>((resolve) => stream.end(() => resolve())));
+    this.logStreams.clear();
+    await Promise.race([Promise.all(closing), sleep(5_000)]);
     await rm(this.root, { recursive: true, force: true });
   }
+}
+
+// ---------------------------------------------------------------------------
+// Data-plane client (the producer and consumer over gRPC, as `skiff perf` connects)
+
+export interface ClientConnection {
+  readonly cluster: ClusterClient;
+  readonly clock: Clock;
+  readonly logger: Logger;
+  close(): Promise<void>;
+}
+
+export interface ClientOptions {
+  /** Per-RPC deadline of the ClusterClient. Default 30 000. */
+  readonly requestTimeoutMs?: number;
+  /** pino level of the client's own log. Default 'warn'. */
+  readonly logLevel?: string;
+  /** Where the client logs: a file path or descriptor. Default 2 (stderr). */
+  readonly logDestination?: string | number;
+}
+
+/** Ids the bootstrap addresses get until the cluster names its brokers (as src/cli/perf.ts does). */
+const firstBootstrapPeerId = 1_000_000;
+
+/**
+ * A ClusterClient over a client-only GrpcTransport, bootstrapped from
+ * `host:port[,host:port...]`; broker ids are mapped to the addresses the
+ * cluster advertises as Metadata names them. Mirrors src/cli/perf.ts.
+ */
+export async function connectClient(bootstrap: string, options: ClientOptions = {}): Promise<ClientConnection> {
+  const addresses = bootstrap.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
+  if (addresses.length === 0) throw new Error(`no bootstrap address in '${bootstrap}'`);
+  const transport = await GrpcTransport.start<BrokerServices>({
+    service: brokerService,
+    self: -1,
+    addresses: addresses.map((a, i) => [firstBootstrapPeerId + i, a] as const),
+    initialReconnectBackoffMs: 100,
+    maxReconnectBackoffMs: 1_000,
+  });
+  const bootstrapHost = (addresses[0] as string).replace(/:\d+$/, '');
+  const clock = new NodeClock();
+  const logger = createLogger({ name: 'skiff-it-client', level: options.logLevel ?? 'warn', destination: options.logDestination ?? 2 });
+  const cluster = new ClusterClient({
+    transport,
+    bootstrapPeers: addresses.map((_, i) => firstBootstrapPeerId + i),
+    clock,
+    logger,
+    random: nodeRandom(),
+    ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+    onBrokers: (brokers) => {
+      for (const b of brokers) transport.setAddress(b.brokerId, advertisedAddress(b, bootstrapHost));
+    },
+  });
+  return {
+    cluster,
+    clock,
+    logger,
+    close: async () => {
+      cluster.close();
+      await transport.close();
+    },
+  };
+}
+
+function advertisedAddress(b: BrokerInfo, bootstrapHost: string): string {
+  const host = b.host === '' || b.host === '0.0.0.0' || b.host === '::' ? bootstrapHost : b.host;
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]:${b.port}` : `${host}:${b.port}`;
 }
 
 function parseJsonLine(raw: string): Record<string, unknown> | null {

@@ -44,6 +44,7 @@ export const arbitraryRecord: fc.Arbitrary<MetadataRecord> = fc.oneof(
     endpoints: fc.array(endpoint, { maxLength: 3 }),
     rack: fc.option(text, { nil: null }),
     fenced: fc.boolean(),
+    logDirIds: fc.array(text, { maxLength: 3 }),
   }),
   fc.record({
     type: fc.constant('BrokerRegistrationChange' as const),
@@ -165,7 +166,7 @@ function resolve(op: Op, image: MetadataImage, offset: number): MetadataRecord[]
   const pickPartition = (pick: number) => (partitions.length === 0 ? undefined : partitions[pick % partitions.length]);
   switch (op.op) {
     case 'register':
-      return [{ type: 'RegisterBroker', brokerId: op.broker, incarnationId: `inc-${op.broker}-${offset}`, endpoints: [{ name: 'PLAINTEXT', host: `h${op.broker}`, port: 9092 }], rack: op.rack === null ? null : `rack-${op.rack}`, fenced: op.fenced }];
+      return [{ type: 'RegisterBroker', brokerId: op.broker, incarnationId: `inc-${op.broker}-${offset}`, endpoints: [{ name: 'PLAINTEXT', host: `h${op.broker}`, port: 9092 }], rack: op.rack === null ? null : `rack-${op.rack}`, fenced: op.fenced, logDirIds: [`dir-${op.broker}-${offset % 3}`] }];
     case 'change': {
       const epoch = image.brokers.get(op.broker)?.brokerEpoch ?? 0;
       return [{ type: 'BrokerRegistrationChange', brokerId: op.broker, brokerEpoch: op.stale ? epoch + 1000 : epoch, fenced: op.fenced, inControlledShutdown: op.ics }];

@@ -13,7 +13,7 @@ import { scanPartitionsOf } from './fixtures.js';
 const endpoints = [{ name: 'PLAINTEXT', host: 'localhost', port: 9092 }];
 
 function register(brokerId: number, incarnationId = `inc-${brokerId}`, fenced = true): MetadataRecord {
-  return { type: 'RegisterBroker', brokerId, incarnationId, endpoints, rack: null, fenced };
+  return { type: 'RegisterBroker', brokerId, incarnationId, endpoints, rack: null, fenced, logDirIds: [`dir-${brokerId}`] };
 }
 
 function partition(topicId: string, p: number, replicas: number[], extra: Partial<PartitionRecord> = {}): PartitionRecord {
@@ -74,8 +74,8 @@ describe('MetadataImage', () => {
 
   describe('brokers', () => {
     it('registers with brokerEpoch = the entry offset, not in controlled shutdown', () => {
-      const image = MetadataImage.empty().apply([{ type: 'RegisterBroker', brokerId: 7, incarnationId: 'a', endpoints, rack: 'r1', fenced: true }], 12);
-      expect(image.brokers.get(7)).toEqual({ brokerId: 7, incarnationId: 'a', brokerEpoch: 12, endpoints, rack: 'r1', fenced: true, inControlledShutdown: false });
+      const image = MetadataImage.empty().apply([{ type: 'RegisterBroker', brokerId: 7, incarnationId: 'a', endpoints, rack: 'r1', fenced: true, logDirIds: ['d1', 'd2'] }], 12);
+      expect(image.brokers.get(7)).toEqual({ brokerId: 7, incarnationId: 'a', brokerEpoch: 12, endpoints, rack: 'r1', fenced: true, inControlledShutdown: false, logDirIds: ['d1', 'd2'] });
     });
 
     it('replaces the registration on a new incarnation', () => {

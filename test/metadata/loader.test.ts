@@ -18,7 +18,7 @@ function entry(offset: number, records: readonly MetadataRecord[], epoch = 1): L
   return { offset, epoch, kind: 'data', data: encodeRecordBatch(records) };
 }
 
-const registerOne: MetadataRecord = { type: 'RegisterBroker', brokerId: 1, incarnationId: 'a', endpoints: [], rack: null, fenced: true };
+const registerOne: MetadataRecord = { type: 'RegisterBroker', brokerId: 1, incarnationId: 'a', endpoints: [], rack: null, fenced: true, logDirIds: [] };
 
 describe('MetadataLoader', () => {
   it('is a StateMachine', () => {

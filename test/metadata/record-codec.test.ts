@@ -47,12 +47,17 @@ describe('record codec', () => {
       { type: 'PartitionChange', topicId: 't', partition: 0, leader: -1 },
       { type: 'BrokerRegistrationChange', brokerId: 0, brokerEpoch: 0, fenced: false, inControlledShutdown: null },
       { type: 'BrokerRegistrationChange', brokerId: 0, brokerEpoch: 0, fenced: null, inControlledShutdown: false },
-      { type: 'RegisterBroker', brokerId: 0, incarnationId: '', endpoints: [], rack: '', fenced: false },
-      { type: 'RegisterBroker', brokerId: 0, incarnationId: '', endpoints: [], rack: null, fenced: true },
+      { type: 'RegisterBroker', brokerId: 0, incarnationId: '', endpoints: [], rack: '', fenced: false, logDirIds: [] },
+      { type: 'RegisterBroker', brokerId: 0, incarnationId: '', endpoints: [], rack: null, fenced: true, logDirIds: ['MkU3OEVBNTcwNTJENDM2Qg', ''] },
       { type: 'Config', resourceType: 'cluster', resourceName: '', name: 'k', value: '' },
       { type: 'Config', resourceType: 'cluster', resourceName: '', name: 'k', value: null },
     ];
     expect(decodeRecordBatch(encodeRecordBatch(records))).toStrictEqual(records);
+  });
+
+  it('decodes a RegisterBroker written before directory ids as logDirIds []', () => {
+    const bytes = skiff.metadata.MetadataRecordBatch.encode({ records: [{ registerBroker: { brokerId: 3, incarnationId: 'i', fenced: true } }] }).finish();
+    expect(decodeRecordBatch(bytes)).toStrictEqual([{ type: 'RegisterBroker', brokerId: 3, incarnationId: 'i', endpoints: [], rack: null, fenced: true, logDirIds: [] }]);
   });
 
   it('round-trips int64 extremes', () => {

@@ -26,8 +26,8 @@ function richImage(): MetadataImage {
   return MetadataImage.empty()
     .apply(
       [
-        { type: 'RegisterBroker', brokerId: 1, incarnationId: 'a', endpoints: [{ name: 'PLAINTEXT', host: 'h1', port: 9092 }], rack: 'r1', fenced: false },
-        { type: 'RegisterBroker', brokerId: 2, incarnationId: 'b', endpoints: [], rack: null, fenced: true },
+        { type: 'RegisterBroker', brokerId: 1, incarnationId: 'a', endpoints: [{ name: 'PLAINTEXT', host: 'h1', port: 9092 }], rack: 'r1', fenced: false, logDirIds: ['dirA1', 'dirA2'] },
+        { type: 'RegisterBroker', brokerId: 2, incarnationId: 'b', endpoints: [], rack: null, fenced: true, logDirIds: [] },
         { type: 'FeatureLevel', name: 'metadata.version', level: 7 },
       ],
       3,
@@ -57,7 +57,8 @@ describe('snapshot codec', () => {
     expect(view(restored)).toEqual(view(image));
     expect(restored.offset).toBe(8);
     expect(restored.epoch).toBe(3);
-    expect(restored.brokers.get(1)).toEqual({ brokerId: 1, incarnationId: 'a', brokerEpoch: 3, endpoints: [{ name: 'PLAINTEXT', host: 'h1', port: 9092 }], rack: 'r1', fenced: false, inControlledShutdown: true });
+    expect(restored.brokers.get(1)).toEqual({ brokerId: 1, incarnationId: 'a', brokerEpoch: 3, endpoints: [{ name: 'PLAINTEXT', host: 'h1', port: 9092 }], rack: 'r1', fenced: false, inControlledShutdown: true, logDirIds: ['dirA1', 'dirA2'] });
+    expect(restored.brokers.get(2)?.logDirIds).toEqual([]);
     expect(restored.partition('orders', 1)).toMatchObject({ leader: 2, leaderEpoch: 1, partitionEpoch: 1, leaderRecovering: true });
     expect(restored.topicsByName.get('empty')?.partitions.size).toBe(0);
     expect(restored.nextProducerId).toBe(5000);
@@ -92,6 +93,11 @@ describe('snapshot codec', () => {
       0,
     );
     expect(encodeSnapshot(a)).toEqual(encodeSnapshot(b));
+  });
+
+  it('decodes a broker written before directory ids as logDirIds []', () => {
+    const bytes = skiff.metadata.MetadataSnapshot.encode({ offset: 4, epoch: 1, brokers: [{ brokerId: 1, incarnationId: 'a', brokerEpoch: 2, fenced: true }] }).finish();
+    expect(decodeSnapshot(bytes).brokers.get(1)).toEqual({ brokerId: 1, incarnationId: 'a', brokerEpoch: 2, endpoints: [], rack: null, fenced: true, inControlledShutdown: false, logDirIds: [] });
   });
 
   it('rejects undecodable bytes', () => {

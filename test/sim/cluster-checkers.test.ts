@@ -11,14 +11,14 @@ import { MetadataImage } from '../../src/metadata/image.js';
 import { decodeRecordBatch, encodeRecordBatch } from '../../src/metadata/record-codec.js';
 import type { MetadataRecord, PartitionRecord } from '../../src/metadata/records.js';
 import type { LogEntry } from '../../src/raft/types.js';
-import { epochRegressions, partitionViolations } from '../../sim/cluster/image-checks.js';
+import { epochRegressions, partitionViolations, restartViolations } from '../../sim/cluster/image-checks.js';
 import { ClusterInvariants } from '../../sim/cluster/invariants.js';
 import { clusterWireCodec } from '../../sim/cluster/wire.js';
 
 const n1 = nodeId(1);
 const n2 = nodeId(2);
 
-const register = (brokerId: number, fenced = false): MetadataRecord => ({ type: 'RegisterBroker', brokerId, incarnationId: `inc-${brokerId}`, endpoints: [], rack: null, fenced });
+const register = (brokerId: number, fenced = false): MetadataRecord => ({ type: 'RegisterBroker', brokerId, incarnationId: `inc-${brokerId}`, endpoints: [], rack: null, fenced, logDirIds: [`dir-${brokerId}`] });
 const topic: MetadataRecord = { type: 'Topic', name: 'orders', topicId: 'T1' };
 const partition = (fields: Partial<PartitionRecord> = {}): PartitionRecord => ({
   type: 'Partition',
@@ -88,6 +88,38 @@ describe('epochRegressions', () => {
     expect(kinds(epochRegressions(before, newLeader))).toContain('new-leader-new-epoch');
     const shrunk = before.apply([partition({ isr: [1, 2], leaderEpoch: 4, partitionEpoch: 7 })], 4, 1);
     expect(kinds(epochRegressions(before, shrunk))).toContain('change-bumps-partition-epoch');
+  });
+});
+
+describe('restartViolations', () => {
+  const before = cluster({ leader: 1, isr: [1], elr: [2] }, [3]);
+  const restart = (brokerId: number, logDirIds: string[]): MetadataRecord => ({ type: 'RegisterBroker', brokerId, incarnationId: `new-${brokerId}`, endpoints: [], rack: null, fenced: true, logDirIds });
+  const emptied = { type: 'PartitionChange', topicId: 'T1', partition: 0, leader: -1, isr: [], elr: [] } as const;
+  const intoElr = { type: 'PartitionChange', topicId: 'T1', partition: 0, leader: -1, isr: [], elr: [1, 2] } as const;
+
+  it('accepts an emptied ISR ∪ ELR when a member came back on a re-formatted disk', () => {
+    const after = before.apply([emptied, restart(2, ['dir-2-new'])], 4, 1);
+    expect(restartViolations(before, after, true)).toEqual([]);
+  });
+
+  it('accepts a restart on intact disks that keeps the broker in the ELR (durable acks)', () => {
+    const after = before.apply([intoElr, restart(1, ['dir-1'])], 4, 1);
+    expect(restartViolations(before, after, true)).toEqual([]);
+  });
+
+  it('catches an ISR ∪ ELR emptied by restarts on intact disks, or with no restart at all (durable acks)', () => {
+    const intact = before.apply([emptied, restart(1, ['dir-1'])], 4, 1);
+    expect(kinds(restartViolations(before, intact, true))).toEqual(['committed-replicas-kept']);
+    const noRestart = before.apply([emptied], 4, 1);
+    expect(kinds(restartViolations(before, noRestart, true))).toEqual(['committed-replicas-kept']);
+    expect(restartViolations(before, intact, false)).toEqual([]);
+  });
+
+  it('catches a broker left in the ELR after coming back on other disks, or without durable acks', () => {
+    const formatted = before.apply([{ type: 'PartitionChange', topicId: 'T1', partition: 0, leader: -1, isr: [], elr: [1, 2] }, restart(2, ['dir-2-new'])], 4, 1);
+    expect(kinds(restartViolations(before, formatted, true))).toEqual(['lost-data-leaves-elr']);
+    const intact = before.apply([intoElr, restart(1, ['dir-1'])], 4, 1);
+    expect(kinds(restartViolations(before, intact, false))).toEqual(['lost-data-leaves-elr']);
   });
 });
 

@@ -46,7 +46,7 @@ describe('controller codec', () => {
   it('round-trips every method', () => {
     roundTrip(
       controllerCodec.BrokerRegistration,
-      fc.record({ clusterId: fc.string(), brokerId: id, incarnationId: fc.string(), endpoints: fc.array(endpoint, { maxLength: 3 }), rack: fc.option(fc.string(), { nil: null }) }),
+      fc.record({ clusterId: fc.string(), brokerId: id, incarnationId: fc.string(), endpoints: fc.array(endpoint, { maxLength: 3 }), rack: fc.option(fc.string(), { nil: null }), logDirIds: fc.array(fc.string(), { maxLength: 3 }) }),
       fc.record({ error: apiError, brokerEpoch: epoch64 }),
     );
     roundTrip(

@@ -36,6 +36,7 @@ export class NodeClock implements Clock {
     assert(!Number.isNaN(delayMs), 'Clock.setTimer delay must be a number, got NaN');
     // A deadline already in the past (deadline - now() < 0) means "as soon as possible".
     const delay = Math.max(0, delayMs);
+    if (delay === 0) return runSoon(fn);
     const deadline = Date.now() + delay;
     const monoStart = performance.now();
     let handle: ReturnType<typeof setTimeout> | undefined;
@@ -68,4 +69,22 @@ export class NodeClock implements Clock {
       handle = undefined;
     };
   }
+}
+
+/**
+ * A zero delay: after the current task, on the next turn of the event loop
+ * (setImmediate, in order with other zero-delay timers), instead of
+ * setTimeout(0), which Node clamps to 1 ms — a whole millisecond added to
+ * every "as soon as possible" timer (a producer's linger.ms=0, a long poll
+ * whose deadline already passed).
+ */
+function runSoon(fn: () => void): CancelTimer {
+  let handle: ReturnType<typeof setImmediate> | undefined = setImmediate(() => {
+    handle = undefined;
+    fn();
+  });
+  return () => {
+    if (handle !== undefined) clearImmediate(handle);
+    handle = undefined;
+  };
 }

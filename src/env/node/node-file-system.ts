@@ -9,8 +9,17 @@
 //   its tests against the simulator) sees the same errors on both adapters.
 // Paths are used as given (absolute, or relative to the process cwd); core
 // code builds them with src/common/path.ts.
+//
+// Latency: every fs/promises call is a round trip through libuv's thread pool
+// (queue, wake a worker, syscall, wake the event loop), 20–100 µs on an idle
+// machine and milliseconds on a busy one, where a pwrite(2) into the page
+// cache takes a few µs. So small writes, and small reads of bytes this handle
+// wrote itself (still in the page cache), are done synchronously on the event
+// loop; everything that may wait on the device (fdatasync, large transfers,
+// reads of older data) stays asynchronous. The port's promises and error
+// mapping are the same either way.
 
-import { constants } from 'node:fs';
+import { constants, readSync, writeSync } from 'node:fs';
 import * as fsp from 'node:fs/promises';
 import type { FileHandle as NodeHandle } from 'node:fs/promises';
 import { assert } from '../../common/assert.js';
@@ -22,6 +31,23 @@ const passThroughCodes: ReadonlySet<string> = new Set<FsErrorCode>([
 
 /** Reads larger than this are clamped to the file's size first, so a generous length does not allocate a huge buffer. */
 const CLAMP_READS_ABOVE = 1 << 20;
+
+/**
+ * Writes up to this size are a synchronous pwrite(2): a copy into the page
+ * cache, cheaper than the thread-pool round trip it replaces. Larger ones go
+ * through the thread pool so a big copy (or a writer throttled by dirty-page
+ * writeback) does not stall the event loop.
+ */
+export const SYNC_WRITE_MAX_BYTES = 64 << 10;
+
+/**
+ * Reads up to this size are a synchronous pread(2) when every byte asked for
+ * was written through this handle since it was opened (the hot tail of an
+ * append-only file: replica fetches, tailing consumers, batch-header walks),
+ * since those pages are in the page cache. Reads of older data may have to
+ * wait for the device and stay asynchronous.
+ */
+export const SYNC_READ_MAX_BYTES = 64 << 10;
 
 /** A Node SystemError (errno-style failure of a syscall), as opposed to a programming error. */
 function isSystemError(error: unknown): error is NodeJS.ErrnoException & { code: string } {
@@ -55,6 +81,15 @@ async function mapErrors<T>(path: string, operation: () => Promise<T>): Promise<
   }
 }
 
+/** mapErrors for work done synchronously: the same FsError, as a rejection. */
+function settle<T>(path: string, operation: () => T): Promise<T> {
+  try {
+    return Promise.resolve(operation());
+  } catch (error) {
+    return Promise.reject(toFsError(error, path));
+  }
+}
+
 /** Bad positions are bugs in the caller: AssertionError (a rejection, since callers are async), not FsError. */
 function assertRange(position: number, length: number): void {
   assert(Number.isSafeInteger(position) && position >= 0, `file position must be a non-negative integer, got ${position}`);
@@ -70,6 +105,12 @@ class NodeFileHandle implements FileHandle {
    * consecutive ranges. This assumes the handle is the file's only appender.
    */
   private end: number;
+  /**
+   * The lowest position written through this handle (Infinity before the
+   * first write): bytes in [hotFrom, end) were written by this process, so
+   * they are in the page cache and a small read of them is synchronous.
+   */
+  private hotFrom = Number.POSITIVE_INFINITY;
 
   constructor(
     readonly path: string,
@@ -79,6 +120,12 @@ class NodeFileHandle implements FileHandle {
     this.end = initialSize;
   }
 
+  /** The descriptor for a synchronous call, or null once closed (the async path then reports EBADF). */
+  private get fd(): number | null {
+    const fd = this.handle.fd;
+    return fd >= 0 ? fd : null;
+  }
+
   size(): Promise<number> {
     // fstat rather than `end`: another handle (or process) may have written.
     return mapErrors(this.path, async () => (await this.handle.stat()).size);
@@ -86,6 +133,10 @@ class NodeFileHandle implements FileHandle {
 
   async read(position: number, length: number): Promise<Uint8Array> {
     assertRange(position, length);
+    const fd = this.fd;
+    if (fd !== null && length <= SYNC_READ_MAX_BYTES && position >= this.hotFrom && position + length <= this.end) {
+      return await settle(this.path, () => readAllSync(fd, position, length));
+    }
     return await mapErrors(this.path, async () => {
       let want = length;
       if (want > CLAMP_READS_ABOVE) want = Math.max(0, Math.min(want, (await this.handle.stat()).size - position));
@@ -104,14 +155,14 @@ class NodeFileHandle implements FileHandle {
   async write(position: number, bytes: Uint8Array): Promise<void> {
     assertRange(position, bytes.length);
     this.end = Math.max(this.end, position + bytes.length);
-    await mapErrors(this.path, () => this.writeAll(position, bytes));
+    await this.writeAt(position, bytes);
   }
 
   async append(bytes: Uint8Array): Promise<number> {
     const position = this.end;
     this.end += bytes.length;
     try {
-      await mapErrors(this.path, () => this.writeAll(position, bytes));
+      await this.writeAt(position, bytes);
     } catch (error) {
       // Give the range back if nothing was reserved after it, so the next
       // append overwrites whatever part of these bytes did reach the file
@@ -142,6 +193,14 @@ class NodeFileHandle implements FileHandle {
     return mapErrors(this.path, () => this.handle.close());
   }
 
+  /** Writes every byte at `position`: synchronously when small (see SYNC_WRITE_MAX_BYTES), else on the thread pool. */
+  private writeAt(position: number, bytes: Uint8Array): Promise<void> {
+    this.hotFrom = Math.min(this.hotFrom, position);
+    const fd = this.fd;
+    if (fd !== null && bytes.length <= SYNC_WRITE_MAX_BYTES) return settle(this.path, () => writeAllSync(fd, position, bytes));
+    return mapErrors(this.path, () => this.writeAll(position, bytes));
+  }
+
   /** pwrite until every byte is written; a single write may be short. */
   private async writeAll(position: number, bytes: Uint8Array): Promise<void> {
     let written = 0;
@@ -150,6 +209,24 @@ class NodeFileHandle implements FileHandle {
       written += bytesWritten;
     }
   }
+}
+
+/** pwrite(2) until every byte is written; a single write may be short. */
+function writeAllSync(fd: number, position: number, bytes: Uint8Array): void {
+  let written = 0;
+  while (written < bytes.length) written += writeSync(fd, bytes, written, bytes.length - written, position + written);
+}
+
+/** pread(2) into a fresh Uint8Array (the caller owns it), short at end of file. */
+function readAllSync(fd: number, position: number, length: number): Uint8Array {
+  const buffer = new Uint8Array(length);
+  let filled = 0;
+  while (filled < length) {
+    const bytesRead = readSync(fd, buffer, filled, length - filled, position + filled);
+    if (bytesRead === 0) break; // end of file
+    filled += bytesRead;
+  }
+  return filled === length ? buffer : buffer.slice(0, filled);
 }
 
 export class NodeFileSystem implements FileSystem {

@@ -16,9 +16,9 @@ export interface GrpcChannelOptions {
   readonly self: PeerId;
   /** Initial address book: PeerId → host:port. */
   readonly addresses?: Iterable<readonly [PeerId, string]>;
-  /** Largest request sent (default 64 MiB); a larger one is refused locally with MESSAGE_TOO_LARGE. */
+  /** Largest request sent (default 128 MiB); a larger one is refused locally with MESSAGE_TOO_LARGE. */
   readonly maxSendMessageBytes?: number;
-  /** Largest response accepted (default 64 MiB). */
+  /** Largest response accepted (default 128 MiB). */
   readonly maxReceiveMessageBytes?: number;
   /** Reconnect backoff after a failed connection attempt (defaults 100 ms, growing to 2000 ms). */
   readonly initialReconnectBackoffMs?: number;

@@ -16,12 +16,18 @@ import type { Handlers, PeerId, ServiceMap } from '../../env/transport.js';
 import { methodCodec, methodNames, type WireService } from '../codec.js';
 import { GrpcStatusError, peerOfMetadata, statusOfError } from './status.js';
 
-export const defaultMaxMessageBytes = 64 << 20;
+/**
+ * 128 MiB each way: a broker Fetch response carries up to its maxBytes
+ * (about 64 MiB at most) of record batches, a Produce request up to
+ * message.max.bytes per partition, a quorum Fetch response one entry of up to
+ * 64 MiB; each fits with room for the protobuf framing around it.
+ */
+export const defaultMaxMessageBytes = 128 << 20;
 
 export interface GrpcServerOptions {
-  /** Largest request accepted (default 64 MiB). */
+  /** Largest request accepted (default 128 MiB). */
   readonly maxReceiveMessageBytes?: number;
-  /** Largest response sent (default 64 MiB); a larger one fails the call with MESSAGE_TOO_LARGE. */
+  /** Largest response sent (default 128 MiB); a larger one fails the call with MESSAGE_TOO_LARGE. */
   readonly maxSendMessageBytes?: number;
   /** Handlers running at once before new calls are refused with THROTTLED (default 4096). */
   readonly maxConcurrentCalls?: number;
