@@ -2,6 +2,7 @@
 //   npm run sim -- --scenario raft --seed 42
 //   npm run sim -- --scenario raft --seeds 1..1000 [--profile chaos] [--trace FILE]
 //   npm run sim -- --scenario cluster --seeds 1..300 [--profile shutdowns]
+//   npm run sim -- --scenario dataplane --seeds 1..300 [--profile crashes]
 // Prints one line per failing seed with its invariant, config and a trace
 // excerpt, then exactly one final line:
 //   sim scenario=<s> seeds=<n> violations=<k> simulated_s=<x> wall_s=<y> trace=<hex>
@@ -12,13 +13,14 @@ import { createWriteStream, type WriteStream } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { clusterProfileNames, type ClusterProfileName } from './cluster/nemesis.js';
 import { clusterBounds, runClusterScenario, type ClusterScenarioResult } from './cluster/scenario.js';
+import { runDataplaneScenario, type DataplaneScenarioResult } from './dataplane/scenario.js';
 import { profileNames, type ProfileName } from './raft/nemesis.js';
 import { runRaftScenario, type RaftScenarioResult } from './raft/scenario.js';
 import { TraceHash } from './runtime/index.js';
 
-const scenarios = ['raft', 'cluster'] as const;
+const scenarios = ['raft', 'cluster', 'dataplane'] as const;
 type ScenarioName = (typeof scenarios)[number];
-const scenarioProfiles: Record<ScenarioName, readonly string[]> = { raft: profileNames, cluster: clusterProfileNames };
+const scenarioProfiles: Record<ScenarioName, readonly string[]> = { raft: profileNames, cluster: clusterProfileNames, dataplane: clusterProfileNames };
 
 function usage(message: string): never {
   console.error(`sim: ${message}`);
@@ -46,12 +48,19 @@ type ScenarioResult = RaftScenarioResult | ClusterScenarioResult;
 
 function runSeed(scenario: ScenarioName, seed: number, profile: string, traceSink: ((line: string) => void) | undefined): Promise<ScenarioResult> {
   const sink = traceSink ? { traceSink } : {};
+  if (scenario === 'dataplane') return runDataplaneScenario({ seed, profile: profile as ClusterProfileName | 'mixed', ...sink });
   if (scenario === 'cluster') return runClusterScenario({ seed, profile: profile as ClusterProfileName | 'mixed', ...sink });
   return runRaftScenario({ seed, profile: profile as ProfileName | 'mixed', ...sink });
 }
 
 function describeSeed(result: ScenarioResult): string {
   const c = result.config;
+  if ('dataplane' in result) {
+    const d = (result as DataplaneScenarioResult).dataplane;
+    const h = d.history;
+    const history = h ? `sends=${h.sends} ok=${h.sendsOk} acks_all_ok=${h.sendsAcksAllOk} definite=${h.sendsFailedDefinite} indeterminate=${h.sendsIndeterminate}(${h.indeterminateInLog} in log) polls=${h.polls} polled=${h.recordsPolled} final_records=${h.finalRecords} observations=${h.observations} acks1_lost=${h.acks1.lost}/${h.acks1.acked}` : 'history=unchecked';
+    return `seed=${c.seed} profile=${c.profile} observers=${c.observers} topics=${d.topicsCreated}/${d.topics} producers=${d.producers.join(',')} consumers=${d.consumers} ${history} undrained=${d.undrainedSends} send_errors=${JSON.stringify(d.sendErrors)} settle_ms=${(result as DataplaneScenarioResult).stats.settleMs} events=${result.events} simulated_s=${(result.simulatedMs / 1000).toFixed(1)} trace=${result.traceHash}`;
+  }
   if ('adminClients' in c) {
     const s = (result as ClusterScenarioResult).stats;
     return `seed=${c.seed} profile=${c.profile} voters=${c.voters} observers=${c.observers} committed=${s.committedEntries} max_epoch=${s.maxEpoch} topics=+${s.topicsCreated}/-${s.topicsDeleted} admin=${s.adminAttempts}(${s.adminIndeterminate} unknown) shutdowns=${JSON.stringify(s.shutdowns)} fatal_restarts=${s.fatalRestarts} settle_ms=${s.settleMs} records=${Object.entries(s.records).map(([k, v]) => `${k}:${v}`).join(',')} events=${result.events} simulated_s=${(result.simulatedMs / 1000).toFixed(1)} trace=${result.traceHash}`;
@@ -90,7 +99,7 @@ async function main(): Promise<void> {
   const profile = values.profile;
   if (profile !== 'mixed' && !scenarioProfiles[scenario].includes(profile)) usage(`unknown profile ${values.profile} for scenario ${scenario}`);
   const seeds = parseSeeds(values.seed, values.seeds);
-  if (scenario === 'cluster') {
+  if (scenario === 'cluster' || scenario === 'dataplane') {
     const [minMs, maxMs] = clusterBounds.faultPhaseMs;
     console.log(`sim cluster: per seed a ${minMs / 1000}-${maxMs / 1000} s fault phase, then a liveness bound of 2 x session timeout + 15 s to settle and ${clusterBounds.probeBoundMs / 1000} s for a probe write; at most ${clusterBounds.maxEventsPerRun} events`);
   }

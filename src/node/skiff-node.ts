@@ -205,8 +205,17 @@ export class SkiffNode {
       requestTimeoutMs: options.requestTimeoutMs,
     });
     this.replicas = replicas;
-    this.unsubscribe = this.loader.subscribe((image) => void replicas.onImage(image));
-    await replicas.onImage(this.loader.image);
+    // Act on partition state only once this broker has caught up with the metadata log (it is unfenced, which the
+    // controller grants when the broker has applied its own registration). Before that, replaying old images would
+    // make it lead partitions it no longer leads — a wiped broker would "lead" with an empty log and truncate the
+    // followers that fetch from it. Kafka's brokers likewise publish metadata only after the initial catch-up.
+    let publishing = false;
+    const publish = (): void => {
+      if (!publishing && this.lifecycle.state === 'running') publishing = true;
+      if (publishing) void replicas.onImage(this.loader.image);
+    };
+    this.unsubscribe = this.loader.subscribe(publish);
+    this.lifecycle.onStateChange(publish);
     replicas.start();
     this.logs.startMaintenance();
   }
@@ -326,6 +335,8 @@ export class SkiffNode {
           if (request.transactionalId !== null) throw new SkiffError('INVALID_TXN_STATE', 'transactional producers are not supported yet');
           return { error: null, ...(await this.producerIds.initProducerId(request.producerId, request.producerEpoch)) };
         } catch (error) {
+          // This broker's registration is being renewed: a state of the broker, not of the client's request.
+          if (isSkiffError(error) && error.code === 'STALE_BROKER_EPOCH') return { error: { code: 'NODE_STARTING', message: `broker ${this.options.nodeId} is re-registering; retry` }, producerId: -1, producerEpoch: -1 };
           return { error: toApiError(error), producerId: -1, producerEpoch: -1 };
         }
       },

@@ -380,7 +380,8 @@ export class ReplicaManager {
       let waiting = false;
       pending.forEach((w, i) => {
         if (outcome[i] !== undefined) return;
-        if (w.partition.role !== 'leader') outcome[i] = { code: 'NOT_LEADER_OR_FOLLOWER', message: 'leadership moved before the records were replicated; they may or may not be committed' };
+        // After an append every failure is indeterminate: REQUEST_TIMED_OUT, never a code that means "not appended".
+        if (w.partition.role !== 'leader') outcome[i] = { code: 'REQUEST_TIMED_OUT', message: 'leadership moved before the records were replicated; they may or may not be committed' };
         else if (w.partition.highWatermark > w.lastOffset) outcome[i] = null;
         else waiting = true;
       });
@@ -392,7 +393,7 @@ export class ReplicaManager {
     pending.forEach((w, i) => {
       const result = outcome[i];
       if (result === null) return;
-      const error: ApiError = result ?? (this.stopped ? { code: 'SHUTTING_DOWN', message: 'broker shutting down' } : { code: 'REQUEST_TIMED_OUT', message: `records not replicated to the ISR within ${request.timeoutMs} ms` });
+      const error: ApiError = result ?? { code: 'REQUEST_TIMED_OUT', message: this.stopped ? 'broker shut down before the records were replicated; they may or may not be committed' : `records not replicated to the ISR within ${request.timeoutMs} ms; they may or may not be committed` };
       patched[w.topic]!.partitions[w.index] = { ...patched[w.topic]!.partitions[w.index]!, error, baseOffset: -1 };
     });
     return { topics: patched };
