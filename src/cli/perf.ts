@@ -11,20 +11,15 @@
 // network, process I/O.
 
 import { parseArgs } from 'node:util';
-import type { BrokerInfo, BrokerServices } from '../broker/services.js';
 import { ClusterClient } from '../client/cluster-client.js';
 import { SimpleConsumer } from '../client/simple-consumer.js';
 import { defaultBatchSizeBytes, type ProducerRecord, type SendCompletion, SimpleProducer } from '../client/simple-producer.js';
 import type { SkiffError } from '../common/errors.js';
-import { NodeClock } from '../env/node/node-clock.js';
-import { nodeRandom } from '../env/node/node-random.js';
-import { createLogger } from '../env/node/pino-logger.js';
 import type { Clock } from '../env/clock.js';
 import type { Logger } from '../env/logger.js';
 import { batchHeaderBytes, compressionCodecs, type CompressionCodec } from '../storage/batch/header.js';
-import { brokerService } from '../transport/broker-codec.js';
-import { GrpcTransport } from '../transport/grpc/index.js';
 import { type CliIo, processIo } from './admin-commands.js';
+import { connectToCluster, parseBootstrapServers } from './cluster-connection.js';
 
 export const perfHelp = `perf commands (load generators, like Kafka's perf-test tools):
   perf produce --topic NAME --records N --record-size BYTES
@@ -47,7 +42,6 @@ export const perfHelp = `perf commands (load generators, like Kafka's perf-test 
 
 class UsageError extends Error {}
 
-const firstBootstrapId = 1_000_000;
 const mebibyte = 1024 * 1024;
 const reportIntervalMs = 5_000;
 /** Latencies are counted per whole millisecond up to this; longer ones count here (the max stays exact). */
@@ -86,47 +80,9 @@ export interface Connection {
 export type Connect = (servers: string, logLevel: string, requestTimeoutMs: number) => Promise<Connection>;
 
 async function connect(servers: string, logLevel: string, requestTimeoutMs: number): Promise<Connection> {
-  const addresses = servers.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  if (addresses.length === 0 || addresses.some((a) => !/^(\[[0-9a-fA-F:]+\]|[^:\s]+):\d+$/.test(a))) {
-    throw new UsageError(`--bootstrap-server must be host:port[,host:port...], got '${servers}'`);
-  }
-  const transport = await GrpcTransport.start<BrokerServices>({
-    service: brokerService,
-    self: -1,
-    addresses: addresses.map((a, i) => [firstBootstrapId + i, a] as const),
-    initialReconnectBackoffMs: 100,
-    maxReconnectBackoffMs: 1_000,
-  });
-  const bootstrapHost = (addresses[0] as string).replace(/:\d+$/, '');
-  const clock = new NodeClock();
-  const logger = createLogger({ name: 'skiff-perf', level: logLevel, destination: 2 });
-  const cluster = new ClusterClient({
-    transport,
-    bootstrapPeers: addresses.map((_, i) => firstBootstrapId + i),
-    clock,
-    logger,
-    random: nodeRandom(),
-    requestTimeoutMs,
-    // Broker ids become peer ids: map each to the address the cluster advertises.
-    onBrokers: (brokers) => {
-      for (const b of brokers) transport.setAddress(b.brokerId, brokerAddress(b, bootstrapHost));
-    },
-  });
-  return {
-    cluster,
-    clock,
-    logger,
-    close: async () => {
-      cluster.close();
-      await transport.close();
-    },
-  };
-}
-
-/** host:port of a broker; a wildcard or empty advertised host means "the host we bootstrapped from". */
-function brokerAddress(b: BrokerInfo, bootstrapHost: string): string {
-  const host = b.host === '' || b.host === '0.0.0.0' || b.host === '::' ? bootstrapHost : b.host;
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]:${b.port}` : `${host}:${b.port}`;
+  const addresses = parseBootstrapServers(servers);
+  if (addresses === null) throw new UsageError(`--bootstrap-server must be host:port[,host:port...], got '${servers}'`);
+  return connectToCluster(addresses, { logName: 'skiff-perf', logLevel, requestTimeoutMs });
 }
 
 function intOption(value: string | undefined, name: string, fallback: number, min = 0): number {

@@ -54,8 +54,9 @@ export async function listProducerSnapshots(fs: FileSystem, dir: string): Promis
 /**
  * Writes `state` as the snapshot at `endOffset` (the offset after the last
  * batch it reflects), replacing any snapshot of that offset. Durable when it
- * resolves. Prefer an endOffset the log has already synced: a snapshot past
- * what a crash leaves of the log is deleted by the next rebuild, not used.
+ * resolves. `endOffset` must be durable in the log already: a snapshot of
+ * unsynced batches can outlive a crash that loses them, and would describe
+ * other batches once the log grows back past it (the property test found this).
  */
 export async function writeProducerSnapshot(fs: FileSystem, dir: string, state: ProducerStateManager, endOffset: number): Promise<void> {
   const bytes = state.encodeSnapshot(endOffset);

@@ -20,16 +20,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import type { BrokerInfo, BrokerServices } from '../../src/broker/services.js';
 import { runAdminCommand, type CliIo } from '../../src/cli/admin-commands.js';
 import { ClusterClient } from '../../src/client/cluster-client.js';
 import type { Clock } from '../../src/env/clock.js';
 import type { Logger } from '../../src/env/logger.js';
-import { NodeClock } from '../../src/env/node/node-clock.js';
-import { nodeRandom } from '../../src/env/node/node-random.js';
-import { createLogger } from '../../src/env/node/pino-logger.js';
-import { brokerService } from '../../src/transport/broker-codec.js';
-import { GrpcTransport } from '../../src/transport/grpc/index.js';
+import { connectToCluster, parseBootstrapServers } from '../../src/cli/cluster-connection.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const mainPath = join(repoRoot, 'src/cli/main.ts');
@@ -416,52 +411,11 @@ export interface ClientOptions {
   readonly logDestination?: string | number;
 }
 
-/** Ids the bootstrap addresses get until the cluster names its brokers (as src/cli/perf.ts does). */
-const firstBootstrapPeerId = 1_000_000;
-
-/**
- * A ClusterClient over a client-only GrpcTransport, bootstrapped from
- * `host:port[,host:port...]`; broker ids are mapped to the addresses the
- * cluster advertises as Metadata names them. Mirrors src/cli/perf.ts.
- */
+/** A ClusterClient over gRPC from `host:port[,host:port...]` (the same connection `skiff perf` uses). */
 export async function connectClient(bootstrap: string, options: ClientOptions = {}): Promise<ClientConnection> {
-  const addresses = bootstrap.split(',').map((s) => s.trim()).filter((s) => s.length > 0);
-  if (addresses.length === 0) throw new Error(`no bootstrap address in '${bootstrap}'`);
-  const transport = await GrpcTransport.start<BrokerServices>({
-    service: brokerService,
-    self: -1,
-    addresses: addresses.map((a, i) => [firstBootstrapPeerId + i, a] as const),
-    initialReconnectBackoffMs: 100,
-    maxReconnectBackoffMs: 1_000,
-  });
-  const bootstrapHost = (addresses[0] as string).replace(/:\d+$/, '');
-  const clock = new NodeClock();
-  const logger = createLogger({ name: 'skiff-it-client', level: options.logLevel ?? 'warn', destination: options.logDestination ?? 2 });
-  const cluster = new ClusterClient({
-    transport,
-    bootstrapPeers: addresses.map((_, i) => firstBootstrapPeerId + i),
-    clock,
-    logger,
-    random: nodeRandom(),
-    ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-    onBrokers: (brokers) => {
-      for (const b of brokers) transport.setAddress(b.brokerId, advertisedAddress(b, bootstrapHost));
-    },
-  });
-  return {
-    cluster,
-    clock,
-    logger,
-    close: async () => {
-      cluster.close();
-      await transport.close();
-    },
-  };
-}
-
-function advertisedAddress(b: BrokerInfo, bootstrapHost: string): string {
-  const host = b.host === '' || b.host === '0.0.0.0' || b.host === '::' ? bootstrapHost : b.host;
-  return host.includes(':') && !host.startsWith('[') ? `[${host}]:${b.port}` : `${host}:${b.port}`;
+  const addresses = parseBootstrapServers(bootstrap);
+  if (addresses === null) throw new Error(`no valid bootstrap address in '${bootstrap}'`);
+  return connectToCluster(addresses, { logName: 'skiff-it-client', ...options });
 }
 
 function parseJsonLine(raw: string): Record<string, unknown> | null {

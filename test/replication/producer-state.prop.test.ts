@@ -228,6 +228,9 @@ async function runScript(ops: readonly Op[], seed: number): Promise<void> {
         break;
       }
       case 'snapshot':
+        // The contract Partition.snapshotProducerState keeps: a snapshot only at a durable log end. A snapshot of
+        // unsynced batches can survive a crash that loses them, and describe different batches once the log regrows.
+        await log.sync();
         await writeProducerSnapshot(fs, dir, state, log.logEndOffset);
         break;
       case 'sync':
