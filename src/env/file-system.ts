@@ -13,6 +13,8 @@
 // write or sync, and a failed sync means nothing since the last good sync is
 // known durable.
 
+import { joinPath } from '../common/path.js';
+
 export type FsErrorCode = 'ENOENT' | 'EEXIST' | 'ENOTDIR' | 'EISDIR' | 'ENOTEMPTY' | 'ENOSPC' | 'EIO' | 'EBADF';
 
 export class FsError extends Error {
@@ -83,4 +85,24 @@ export async function mkdirDurable(fs: FileSystem, dir: string): Promise<void> {
     const parent = (absolute ? '/' : '') + parts.slice(0, i).join('/');
     await fs.syncDir(parent === '' ? '.' : parent);
   }
+}
+
+/**
+ * Atomically replaces `dir/name` with `bytes`, durably: write `name.tmp`,
+ * fsync it, rename over the old file, fsync the directory. A crash leaves
+ * either the old file or the new one (and at worst a stray `.tmp`).
+ */
+export async function replaceFileDurably(fs: FileSystem, dir: string, name: string, bytes: Uint8Array): Promise<void> {
+  const path = joinPath(dir, name);
+  const tmp = `${path}.tmp`;
+  const handle = await fs.open(tmp, { create: true });
+  try {
+    await handle.truncate(0);
+    await handle.write(0, bytes);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  await fs.rename(tmp, path);
+  await fs.syncDir(dir);
 }

@@ -16,7 +16,7 @@
 import { assert } from '../common/assert.js';
 import { isSkiffError } from '../common/errors.js';
 import { joinPath } from '../common/path.js';
-import { isFsError, type FileSystem } from '../env/file-system.js';
+import { isFsError, replaceFileDurably, type FileSystem } from '../env/file-system.js';
 import { silentLogger, type Logger } from '../env/logger.js';
 import type { BatchHeader } from '../storage/batch/header.js';
 import { offsetFileStem, parseOffsetFileName } from '../storage/log/segment-files.js';
@@ -59,19 +59,7 @@ export async function listProducerSnapshots(fs: FileSystem, dir: string): Promis
  * other batches once the log grows back past it (the property test found this).
  */
 export async function writeProducerSnapshot(fs: FileSystem, dir: string, state: ProducerStateManager, endOffset: number): Promise<void> {
-  const bytes = state.encodeSnapshot(endOffset);
-  const path = joinPath(dir, producerSnapshotFileName(endOffset));
-  const tmp = `${path}.tmp`;
-  const handle = await fs.open(tmp, { create: true });
-  try {
-    await handle.truncate(0);
-    await handle.write(0, bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, path);
-  await fs.syncDir(dir);
+  await replaceFileDurably(fs, dir, producerSnapshotFileName(endOffset), state.encodeSnapshot(endOffset));
 }
 
 /**

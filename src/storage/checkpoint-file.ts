@@ -15,8 +15,7 @@
 import { assert } from '../common/assert.js';
 import { crc32c } from '../common/crc32c.js';
 import { SkiffError } from '../common/errors.js';
-import { joinPath } from '../common/path.js';
-import { isFsError, type FileSystem } from '../env/file-system.js';
+import { isFsError, replaceFileDurably, type FileSystem } from '../env/file-system.js';
 
 const version = '0';
 const newline = 0x0a;
@@ -32,18 +31,7 @@ export async function writeCheckpointFile(fs: FileSystem, dir: string, name: str
   bytes.set(body, 0);
   bytes.set(trailer, body.length);
 
-  const path = joinPath(dir, name);
-  const tmp = `${path}.tmp`;
-  const handle = await fs.open(tmp, { create: true });
-  try {
-    await handle.truncate(0);
-    await handle.write(0, bytes);
-    await handle.sync();
-  } finally {
-    await handle.close();
-  }
-  await fs.rename(tmp, path);
-  await fs.syncDir(dir);
+  await replaceFileDurably(fs, dir, name, bytes);
 }
 
 /**
