@@ -39,11 +39,10 @@
 // node, e.g. --config log.flush.on.ack=false to see acks=all without fsyncs.
 //   npm run bench:rpc [-- --calls 2000 --warmup 2000 --rounds 5 --dist DIR --config k=v --json]
 
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, readFileSync, symlinkSync, writeSync } from 'node:fs';
-import { mkdtemp, open, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { spawn } from 'node:child_process';
+import { writeSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -54,9 +53,9 @@ import { encodeBatch } from '../src/storage/batch/index.js';
 import { brokerService } from '../src/transport/broker-codec.js';
 import type { WireService } from '../src/transport/codec.js';
 import { GrpcTransport } from '../src/transport/grpc/index.js';
-import { freePorts, sleep, waitFor } from '../test/integration/cluster-harness.js';
+import { sleep, waitFor } from '../test/integration/cluster-harness.js';
+import { brokerClient, configEntries, diagnostics, prepareDist, repoRoot, startCluster, stopCluster, sumCpu, track, waitUntilServing } from './bench-cluster.js';
 
-const repoRoot = fileURLToPath(new URL('../', import.meta.url));
 const selfPath = fileURLToPath(import.meta.url);
 
 // ---------------------------------------------------------------------------
@@ -83,121 +82,6 @@ async function runEchoServers(): Promise<void> {
   process.stdin.resume();
   process.stdin.on('end', () => process.exit(0));
   process.on('SIGTERM', () => process.exit(0));
-}
-
-// ---------------------------------------------------------------------------
-// Processes
-
-const children = new Set<ChildProcess>();
-process.on('exit', () => {
-  for (const child of children) child.kill('SIGKILL');
-});
-
-/** How to run the `skiff` CLI: from a compiled build, or from source through tsx. */
-function skiff(dist: string | null, args: readonly string[]): { command: string; args: string[] } {
-  if (dist !== null) return { command: process.execPath, args: [join(dist, 'src/cli/main.js'), ...args] };
-  return { command: process.execPath, args: ['--import', 'tsx', join(repoRoot, 'src/cli/main.ts'), ...args] };
-}
-
-function runToEnd(dist: string | null, args: readonly string[]): Promise<string> {
-  return new Promise((res, rej) => {
-    const { command, args: full } = skiff(dist, args);
-    const child = spawn(command, full, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
-    const timer = setTimeout(() => child.kill('SIGKILL'), 60_000);
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      if (code === 0) res(out);
-      else rej(new Error(`skiff ${args.join(' ')} exited ${code}: ${out}`));
-    });
-  });
-}
-
-/** CPU time (user + system, ms) a process has used so far; null where /proc is not available. */
-function cpuMs(pid: number | undefined): number | null {
-  if (pid === undefined) return null;
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // Fields 14 and 15 of stat(5) (utime, stime), counted after the command name in parentheses.
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100; // USER_HZ is 100 on Linux
-  } catch {
-    return null;
-  }
-}
-
-function sumCpu(pids: readonly (number | undefined)[]): number | null {
-  let total = 0;
-  for (const pid of pids) {
-    const ms = cpuMs(pid);
-    if (ms === null) return null;
-    total += ms;
-  }
-  return total;
-}
-
-interface Cluster {
-  readonly root: string;
-  readonly addresses: Map<number, string>;
-  readonly nodes: ChildProcess[];
-  readonly logs: Map<number, string[]>;
-}
-
-async function startCluster(dist: string | null, size: number, extra: Readonly<Record<string, string>>): Promise<Cluster> {
-  const root = await mkdtemp(join(tmpdir(), 'skiff-bench-rpc-'));
-  const ports = await freePorts(size);
-  const voters = ports.map((port, i) => `${i + 1}@127.0.0.1:${port}`).join(',');
-  const clusterId = (await runToEnd(dist, ['storage', 'random-uuid'])).trim();
-  const addresses = new Map<number, string>();
-  const configs: string[] = [];
-  for (const [i, port] of ports.entries()) {
-    const id = i + 1;
-    const config = join(root, `node-${id}.properties`);
-    const entries = {
-      'node.id': id,
-      'process.roles': 'broker,controller',
-      'controller.quorum.voters': voters,
-      listeners: `PLAINTEXT://127.0.0.1:${port}`,
-      'log.dirs': join(root, `node-${id}`),
-      'default.replication.factor': Math.min(3, size),
-      'min.insync.replicas': Math.min(2, size),
-      ...extra,
-    };
-    await writeFile(config, Object.entries(entries).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
-    configs.push(config);
-    addresses.set(id, `127.0.0.1:${port}`);
-  }
-  await Promise.all(configs.map((config) => runToEnd(dist, ['storage', 'format', '--cluster-id', clusterId, '--config', config])));
-  const logs = new Map<number, string[]>();
-  const nodes = configs.map((config, i) => {
-    const { command, args } = skiff(dist, ['server', 'start', '--config', config]);
-    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
-    children.add(child);
-    child.on('exit', () => children.delete(child));
-    const lines: string[] = [];
-    logs.set(i + 1, lines);
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => {
-        lines.push(line);
-        if (lines.length > 200) lines.shift();
-      });
-    }
-    return child;
-  });
-  return { root, addresses, nodes, logs };
-}
-
-async function stopCluster(cluster: Cluster): Promise<void> {
-  const exits = cluster.nodes.map((child) => new Promise<void>((res) => (child.exitCode !== null || child.signalCode !== null ? res() : child.once('exit', () => res()))));
-  for (const child of cluster.nodes) child.kill('SIGKILL');
-  await Promise.race([Promise.all(exits), sleep(5_000)]);
-  await rm(cluster.root, { recursive: true, force: true });
-}
-
-function diagnostics(cluster: Cluster): string {
-  return [...cluster.logs].map(([id, lines]) => `--- node ${id}\n${lines.slice(-15).join('\n')}`).join('\n');
 }
 
 // ---------------------------------------------------------------------------
@@ -271,51 +155,32 @@ async function main(): Promise<void> {
   if (!Number.isInteger(warmup) || warmup < 0 || warmup > 100_000) throw new Error(`--warmup must be 0..100000, got ${values.warmup}`);
   if (!Number.isInteger(rounds) || rounds < 1 || rounds > calls) throw new Error(`--rounds must be 1..calls, got ${values.rounds}`);
   if (!Number.isInteger(recordBytes) || recordBytes < 0 || recordBytes > 1 << 20) throw new Error(`--record-bytes must be 0..1048576, got ${values['record-bytes']}`);
-  let dist: string | null = null;
-  if (values.dist !== undefined) {
-    dist = resolve(values.dist);
-    if (!existsSync(join(dist, 'src/cli/main.js'))) throw new Error(`--dist ${dist}: no src/cli/main.js (build with npx tsc -p tsconfig.build.json --outDir ${dist})`);
-    if (!existsSync(join(dist, 'node_modules'))) symlinkSync(join(repoRoot, 'node_modules'), join(dist, 'node_modules'));
-    if (!existsSync(join(dist, 'package.json'))) await writeFile(join(dist, 'package.json'), '{"type":"module"}\n');
-  }
+  const dist = await prepareDist(values.dist);
   const log = (text: string): void => {
     if (!values.json) console.log(text);
   };
   const benchStart = performance.now();
 
   // Echo servers in a child process.
-  const echo = spawn(process.execPath, [...process.execArgv, selfPath, '--role', 'echo'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] });
-  children.add(echo);
+  const echo = track(spawn(process.execPath, [...process.execArgv, selfPath, '--role', 'echo'], { cwd: repoRoot, stdio: ['pipe', 'pipe', 'inherit'] }));
   const echoPorts = await new Promise<{ barePort: number; transportPort: number }>((res, rej) => {
     createInterface({ input: echo.stdout! }).once('line', (line) => res(JSON.parse(line) as { barePort: number; transportPort: number }));
     echo.once('exit', (code) => rej(new Error(`echo server exited ${code}`)));
   });
 
   log(`starting a 3-node cluster (${dist === null ? 'from source via tsx' : `from ${dist}`})...`);
-  const extra: Record<string, string> = {};
-  for (const entry of values.config) {
-    const at = entry.indexOf('=');
-    if (at <= 0) throw new Error(`--config wants key=value, got ${entry}`);
-    extra[entry.slice(0, at)] = entry.slice(at + 1);
-  }
-  const cluster = await startCluster(dist, 3, extra);
+  const cluster = await startCluster(dist, 3, configEntries(values.config), 'skiff-bench-rpc');
   // The disk's floor for a durable append: a 1 KiB pwrite plus fdatasync(2), as a log append + sync does it.
   const fsyncFile = await open(join(cluster.root, 'fsync-probe.bin'), 'w+');
   let fsyncPosition = 0;
   const fsyncRecord = new Uint8Array(recordBytes + 100);
-  const client = await GrpcTransport.start<BrokerServices>({ service: brokerService, self: -1, addresses: cluster.addresses });
+  const client = await brokerClient(cluster);
   const echoClient = await GrpcTransport.start<EchoServices>({ service: echoService, self: -1, addresses: [[1, `127.0.0.1:${echoPorts.transportPort}`]] });
   const bare = new grpc.Client(`127.0.0.1:${echoPorts.barePort}`, grpc.credentials.createInsecure());
   try {
     const timeoutMs = 10_000;
     const opts = { timeoutMs };
-    const ready = await waitFor('a controller and three unfenced brokers', async () => {
-      for (const id of cluster.addresses.keys()) {
-        const c = await client.call(id, 'DescribeCluster', { includeFenced: true }, opts).catch(() => null);
-        if (c !== null && c.controllerId >= 0 && c.brokers.length === 3 && c.brokers.every((b) => !b.fenced)) return c;
-      }
-      return null;
-    }, { timeoutMs: 120_000, intervalMs: 200, diagnostics: () => diagnostics(cluster) });
+    const ready = { controllerId: await waitUntilServing(cluster, client) };
     const topic = 'bench';
     await waitFor('topic created', async () => {
       const r = await client.call(ready.controllerId, 'CreateTopics', { topics: [{ name: topic, numPartitions: 1, replicationFactor: 3, configs: {} }] }, opts);

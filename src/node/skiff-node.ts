@@ -29,7 +29,7 @@ import type { RaftServices } from '../raft/types.js';
 import { ProducerIdManager } from '../replication/producer-id-manager.js';
 import { ReplicaManager, toApiError } from '../replication/replica-manager.js';
 import { topicSettings, type BrokerTopicDefaults } from '../replication/topic-settings.js';
-import { LogManager } from '../storage/log-manager.js';
+import { LogManager, type TopicPartition } from '../storage/log-manager.js';
 import { SkiffError } from '../common/errors.js';
 
 export interface DataPlaneOptions {
@@ -93,6 +93,7 @@ export class SkiffNode {
   private readonly controllerHandlers: Handlers<ControllerServices>;
   private readonly brokerHandlers: Handlers<BrokerServices>;
   private logs: LogManager | null = null;
+  private stopping = false;
   private replicas: ReplicaManager | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly producerIds: ProducerIdManager;
@@ -187,6 +188,7 @@ export class SkiffNode {
       configFor: (topic) => topicSettings(this.loader.image, topic, dp.defaults).log,
       retentionCheckIntervalMs: dp.retentionCheckIntervalMs,
       checkpointIntervalMs: dp.checkpointIntervalMs,
+      onOffline: (tp, error) => this.failStop(tp, error),
     });
     const replicas = new ReplicaManager({
       brokerId: options.nodeId,
@@ -220,6 +222,24 @@ export class SkiffNode {
     this.logs.startMaintenance();
   }
 
+  /**
+   * A partition log hit an I/O error (failed fsync, disk full, EIO). The node
+   * stops at once, without a controlled shutdown, instead of going on with
+   * that partition offline: after a failed fsync the page cache may hold data
+   * the disk lost, so serving or acknowledging anything from it is unsafe (the
+   * lesson of PostgreSQL's "fsyncgate"), and a leader that stays up with a dead
+   * log keeps its leadership while serving nothing. Halting fences it through
+   * the missed heartbeats, the controller elects another leader, and the
+   * supervisor's restart recovers from what the disk really holds. Kafka does
+   * the same when its last log dir fails; per-directory failure (KIP-858) is
+   * not built.
+   */
+  private failStop(tp: TopicPartition, error: SkiffError): void {
+    if (this.stopping) return;
+    this.options.logger.fatal({ topic: tp.topic, partition: tp.partition, err: error }, 'storage failure: stopping this node');
+    this.options.onFatal?.(error);
+  }
+
   /** SIGTERM: hand leaderships away through the controller, then resign quorum leadership and stop. */
   async shutdown(timeoutMs: number): Promise<boolean> {
     const clean = await this.lifecycle.controlledShutdown(timeoutMs);
@@ -230,6 +250,7 @@ export class SkiffNode {
 
   /** Stops everything; `clean` also snapshots producer state and closes logs with their clean-shutdown marker. */
   async stop(clean = false): Promise<void> {
+    this.stopping = true;
     this.lifecycle.stop();
     this.controller.stop();
     this.unsubscribe?.();

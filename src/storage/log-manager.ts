@@ -6,8 +6,10 @@
 //
 // Failure model: an I/O error in one log (disk full, EIO, a failed fsync, a
 // directory it cannot open) marks that partition offline with a typed
-// KAFKA_STORAGE_ERROR and notifies a listener (the replication layer reports
-// it to the controller); the node and its other partitions keep running.
+// KAFKA_STORAGE_ERROR and tells `onOffline` at once, whether the error came
+// from an append, a sync, maintenance or opening. The node's policy
+// (SkiffNode) is fail-stop: after a failed fsync the kernel may have dropped
+// the dirty pages, so the only safe state is what recovery reads back.
 
 import { SkiffError, isSkiffError } from '../common/errors.js';
 import { joinPath } from '../common/path.js';
@@ -265,7 +267,11 @@ export class LogManager {
 
   private logOptions(tp: TopicPartition, dir: string): LogOptions {
     const { fs, clock, logger } = this.options;
-    return { fs, dir, clock, config: this.options.configFor(tp.topic), logger: logger.child({ topic: tp.topic, partition: tp.partition }) };
+    const onOffline = (error: SkiffError): void => {
+      const entry = this.entries.get(partitionDirName(tp));
+      if (entry !== undefined) this.markOffline(entry, error);
+    };
+    return { fs, dir, clock, config: this.options.configFor(tp.topic), logger: logger.child({ topic: tp.topic, partition: tp.partition }), onOffline };
   }
 
   private leastLoadedDir(): string {

@@ -99,12 +99,26 @@ describe('LogManager', () => {
     const b = await logs.getOrCreateLog(tp('b', 0));
     disk.enospc = true;
     await expect(a.appendAsLeader(testBatch(), 0)).rejects.toThrow(/KAFKA_STORAGE_ERROR/);
+    // Reported by the failing append itself, not on the next lookup: the node's fail-stop policy hangs on it.
+    expect(offline).toHaveLength(1);
     disk.enospc = false;
     expect(() => logs.requireLog(tp('a', 0))).toThrow(/KAFKA_STORAGE_ERROR/);
     expect(offline).toHaveLength(1);
     await b.appendAsLeader(testBatch(), 0);
     expect(logs.requireLog(tp('b', 0)).logEndOffset).toBe(1);
     await logs.close(); // closes what it can, never throws
+  });
+
+  it('a failed fsync reports the partition offline at once', async () => {
+    const { disk } = newDisk();
+    const offline: string[] = [];
+    const logs = await manager(disk.mount(), new ManualClock(), { onOffline: (t, e) => offline.push(`${t.topic}-${t.partition}:${e.code}`) });
+    const log = await logs.getOrCreateLog(tp('synced', 0));
+    await log.appendAsLeader(testBatch(), 0);
+    disk.syncFailureProbability = 1;
+    await expect(log.sync()).rejects.toThrow(/KAFKA_STORAGE_ERROR/);
+    expect(offline).toEqual(['synced-0:KAFKA_STORAGE_ERROR']);
+    expect(log.durableEndOffset).toBe(0);
   });
 
   it('deletes a log durably: a crash right after cannot bring it back', async () => {

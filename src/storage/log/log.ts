@@ -74,6 +74,8 @@ export interface LogOptions {
   readonly config: LogConfig;
   readonly clock: Clock;
   readonly logger: Logger;
+  /** Told once, when an I/O error takes this log offline (the owner decides whether the node can go on). */
+  readonly onOffline?: (error: SkiffError) => void;
 }
 
 export interface AppendResult {
@@ -845,6 +847,7 @@ export class Log {
     if (this.offlineError === null) {
       this.offlineError = storageError(error, `log ${this.dir} went offline during ${during}`);
       this.options.logger.error({ dir: this.dir, during, err: error }, 'log offline after an I/O error');
+      this.options.onOffline?.(this.offlineError);
     }
     return this.offlineError;
   }
