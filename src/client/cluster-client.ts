@@ -256,6 +256,29 @@ export class ClusterClient {
     }
   }
 
+  /**
+   * The topic's partition count once metadata names the topic (leaders not
+   * required), waiting at most `timeoutMs`. Rejects with the topic's error
+   * (UNKNOWN_TOPIC_OR_PARTITION) or the transport's when no broker answered.
+   */
+  async partitionCountOf(topic: string, timeoutMs = this.leaderWaitMs): Promise<number> {
+    this.addTopics([topic]);
+    const deadline = this.clock.now() + timeoutMs;
+    for (;;) {
+      const count = this.needsRefresh() ? null : this.partitionCount(topic);
+      if (count !== null && count > 0) return count;
+      if (count === null && !this.needsRefresh()) this.stale = true;
+      if (this.clock.now() >= deadline) {
+        const lookup = this.lookup(topic, 0);
+        const known = this.partitionCount(topic);
+        if (known !== null && known > 0) return known;
+        throw new SkiffError(lookup.ok ? 'UNKNOWN_TOPIC_OR_PARTITION' : lookup.code, `${lookup.ok ? `no partitions of '${topic}'` : lookup.message} (waited ${timeoutMs} ms)`);
+      }
+      await this.refreshBefore(deadline);
+      if (this.closed) throw new SkiffError('SHUTTING_DOWN', 'the client is closed');
+    }
+  }
+
   /** Waits until every partition of `topic` has a leader; returns the partition count. */
   async waitForTopic(topic: string, timeoutMs = this.leaderWaitMs): Promise<number> {
     const deadline = this.clock.now() + timeoutMs;

@@ -166,7 +166,10 @@ export class FakeCluster {
       },
     );
     watched.catch(() => {});
-    await this.scheduler.run({ stop: () => done, untilMs: this.scheduler.now + maxMs });
+    // Work that starts on promise continuations alone (no timer yet) must get to schedule its first event,
+    // or the scheduler finds nothing due and jumps straight to the deadline.
+    for (let turn = 0; turn < 5 && !done; turn++) await new Promise<void>((resolve) => setImmediate(resolve));
+    if (!done) await this.scheduler.run({ stop: () => done, untilMs: this.scheduler.now + maxMs });
     if (!done) throw new Error(`did not settle within ${maxMs} virtual ms`);
     return watched;
   }
