@@ -4,7 +4,7 @@
 // folders below may touch the outside world.
 import tseslint from 'typescript-eslint';
 
-const adapterFolders = ['src/env/node/**', 'src/transport/grpc/**', 'src/server/**', 'src/cli/**'];
+const adapterFolders = ['src/env/node/**', 'src/transport/grpc/**', 'src/server/**', 'src/cli/**', 'src/node-client/**'];
 
 const bannedModules = [
   'fs', 'fs/promises', 'net', 'dgram', 'dns', 'http', 'http2', 'https', 'tls', 'child_process', 'worker_threads', 'cluster', 'timers', 'timers/promises', 'perf_hooks', 'crypto', 'os', 'module', 'vm', 'v8', 'inspector', 'async_hooks', 'readline',

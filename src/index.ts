@@ -1,5 +1,12 @@
-// Skiff's public package entry. The client library (Producer, Consumer, Admin)
-// lands here with the clients issue; for now: errors and the quorum building blocks.
+// Skiff's public package entry: the client library (Skiff → Producer, Admin),
+// its building blocks for custom wiring and the simulator, and the errors
+// every call rejects with.
+export { Skiff, type SkiffOptions, type LogLevel } from './node-client/skiff.js';
+export { Producer, type ProducerOptions, type Message, type RecordMetadata, type SendOptions, type TopicMessages, type ClientContext } from './client/producer.js';
+export { Admin, type NewTopic, type TopicDescription, type PartitionOffsets, type ClusterDescription } from './client/admin.js';
+export { defaultPartitioner, roundRobinPartitioner, stickyPartitioner, murmur2, partitionForKey, type Partitioner, type PartitionerArgs, type PartitionerFactory } from './client/partitioners.js';
+export { serializers, deserializers, type Serializer, type Deserializer } from './client/serializers.js';
+export { ClusterClient, SimpleProducer, SimpleConsumer, definitelyNotAppended } from './client/index.js';
 export { SkiffError, isSkiffError, errorCodes, type ErrorCode } from './common/errors.js';
 export { RaftNode, ProposalError, type StateMachine, type RaftNodeOptions } from './raft/raft-node.js';
 export type { QuorumDescription } from './raft/raft-core.js';

@@ -19,7 +19,7 @@ import type { Clock } from '../env/clock.js';
 import type { Logger } from '../env/logger.js';
 import { batchHeaderBytes, compressionCodecs, type CompressionCodec } from '../storage/batch/header.js';
 import { type CliIo, processIo } from './admin-commands.js';
-import { connectToCluster, parseBootstrapServers } from './cluster-connection.js';
+import { connectToCluster, parseBootstrapServers } from '../node-client/cluster-connection.js';
 
 export const perfHelp = `perf commands (load generators, like Kafka's perf-test tools):
   perf produce --topic NAME --records N --record-size BYTES

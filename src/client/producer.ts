@@ -29,6 +29,8 @@ export interface ClientContext {
   readonly random: Random;
   readonly logger: Logger;
   readonly clientId: string;
+  /** Called once when the client disconnects (closes a connection made for it alone). */
+  readonly release?: () => Promise<void>;
 }
 
 export type HeaderValue = string | Uint8Array;
@@ -163,7 +165,11 @@ export class Producer<K = Uint8Array | string | null, V = Uint8Array | string | 
   async disconnect(): Promise<void> {
     if (this.disconnected) return;
     this.disconnected = true;
-    await Promise.all([...this.engines.values()].map((e) => e.close()));
+    try {
+      await Promise.all([...this.engines.values()].map((e) => e.close()));
+    } finally {
+      await this.context.release?.();
+    }
   }
 
   /** The SimpleProducer for a send's settings; sends with the producer's own settings share one. */

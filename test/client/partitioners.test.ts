@@ -35,7 +35,7 @@ function args(topic: string, partitionCount: number, key: Uint8Array | null, rec
 
 describe('sticky partitioning of records without a key', () => {
   it('stays on one partition for batch.size bytes, then moves to a different one', () => {
-    const p = stickyPartitioner({ random: new SeededRandom(7), batchSizeBytes: 1000 });
+    const p = stickyPartitioner({ random: SeededRandom.fromSeed(7), batchSizeBytes: 1000 });
     const chosen = Array.from({ length: 100 }, () => p(args('t', 6, null, 100)));
     const runs: number[][] = [];
     for (const c of chosen) {
@@ -47,21 +47,21 @@ describe('sticky partitioning of records without a key', () => {
   });
 
   it('spreads evenly over many batches', () => {
-    const p = stickyPartitioner({ random: new SeededRandom(11), batchSizeBytes: 100 });
+    const p = stickyPartitioner({ random: SeededRandom.fromSeed(11), batchSizeBytes: 100 });
     const counts = new Array<number>(8).fill(0);
     for (let i = 0; i < 80_000; i++) counts[p(args('t', 8, null, 100))]!++;
     for (const c of counts) expect(Math.abs(c - 10_000)).toBeLessThan(800);
   });
 
   it('uses only partitions with a leader while any has one', () => {
-    const p = stickyPartitioner({ random: new SeededRandom(3), batchSizeBytes: 100 });
+    const p = stickyPartitioner({ random: SeededRandom.fromSeed(3), batchSizeBytes: 100 });
     const seen = new Set<number>();
     for (let i = 0; i < 1000; i++) seen.add(p(args('t', 6, null, 100, [1, 4])));
     expect([...seen].sort()).toEqual([1, 4]);
   });
 
   it('keeps separate sticky partitions per topic', () => {
-    const p = stickyPartitioner({ random: new SeededRandom(5), batchSizeBytes: 10_000 });
+    const p = stickyPartitioner({ random: SeededRandom.fromSeed(5), batchSizeBytes: 10_000 });
     const a = p(args('a', 100, null));
     const b = p(args('b', 100, null));
     expect(p(args('a', 100, null))).toBe(a);
@@ -71,7 +71,7 @@ describe('sticky partitioning of records without a key', () => {
 
 describe('the default partitioner', () => {
   it('hashes keys and ignores stickiness for them', () => {
-    const p = defaultPartitioner({ random: new SeededRandom(1), batchSizeBytes: 100 });
+    const p = defaultPartitioner({ random: SeededRandom.fromSeed(1), batchSizeBytes: 100 });
     for (const k of ['alice', 'bob', 'carol', '21', 'foobar']) {
       expect(p(args('t', 12, utf8(k)))).toBe(partitionForKey(utf8(k), 12));
       expect(p(args('t', 12, utf8(k)))).toBe(partitionForKey(utf8(k), 12));
@@ -79,7 +79,7 @@ describe('the default partitioner', () => {
   });
 
   it('round robin visits every partition in turn', () => {
-    const p = roundRobinPartitioner({ random: new SeededRandom(1), batchSizeBytes: 100 });
+    const p = roundRobinPartitioner({ random: SeededRandom.fromSeed(1), batchSizeBytes: 100 });
     expect(Array.from({ length: 7 }, () => p(args('t', 3, utf8('same-key'))))).toEqual([0, 1, 2, 0, 1, 2, 0]);
   });
 });

@@ -22,7 +22,7 @@ import { FakeCluster } from './fake-cluster.js';
 
 function setup<K, V>(fake: FakeCluster, options: ProducerOptions<K, V> = {}): Producer<K, V> {
   const cluster = new ClusterClient({ transport: fake.transport(), bootstrapPeers: [1, 2, 3], clock: fake.clock, logger: silentLogger, requestTimeoutMs: 1_000, retryBackoffMs: 20 });
-  return new Producer<K, V>({ cluster, clock: fake.clock, random: new SeededRandom(42), logger: silentLogger, clientId: 'test' }, { lingerMs: 0, ...options });
+  return new Producer<K, V>({ cluster, clock: fake.clock, random: SeededRandom.fromSeed(42), logger: silentLogger, clientId: 'test' }, { lingerMs: 0, ...options });
 }
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);

@@ -24,7 +24,7 @@ import { runAdminCommand, type CliIo } from '../../src/cli/admin-commands.js';
 import { ClusterClient } from '../../src/client/cluster-client.js';
 import type { Clock } from '../../src/env/clock.js';
 import type { Logger } from '../../src/env/logger.js';
-import { connectToCluster, parseBootstrapServers } from '../../src/cli/cluster-connection.js';
+import { connectToCluster, parseBootstrapServers } from '../../src/node-client/cluster-connection.js';
 
 export const repoRoot = fileURLToPath(new URL('../../', import.meta.url));
 const mainPath = join(repoRoot, 'src/cli/main.ts');

@@ -109,7 +109,7 @@ describe('sans-I/O lint rule', () => {
     },
   );
 
-  describe.each(['src/env/node/probe.ts', 'src/transport/grpc/probe.ts', 'src/server/probe.ts', 'src/cli/probe.ts'])(
+  describe.each(['src/env/node/probe.ts', 'src/transport/grpc/probe.ts', 'src/server/probe.ts', 'src/cli/probe.ts', 'src/node-client/probe.ts'])(
     'adapter file %s',
     (filePath) => {
       it.each(Object.entries(violations))('allows %s', async (_name, code) => {

@@ -70,6 +70,14 @@ export class GrpcTransport<S extends ServiceMap> implements Transport<S> {
     this.maxOutstandingCalls = options.maxOutstandingCalls ?? 10_000;
   }
 
+  /** A client-only transport with its own channels: nothing to wait for, so it is made synchronously. */
+  static client<S extends ServiceMap>(options: Omit<StandaloneGrpcOptions<S>, 'listen' | 'server'>): GrpcTransport<S> {
+    const channels = new GrpcChannels(options);
+    const transport = new GrpcTransport<S>({ service: options.service, channels, ...(options.maxOutstandingCalls !== undefined ? { maxOutstandingCalls: options.maxOutstandingCalls } : {}) });
+    transport.owned = { server: null, channels };
+    return transport;
+  }
+
   /** A transport with its own channels and (with `listen`) its own server, listening once this resolves. */
   static async start<S extends ServiceMap>(options: StandaloneGrpcOptions<S>): Promise<GrpcTransport<S>> {
     const channels = new GrpcChannels(options);

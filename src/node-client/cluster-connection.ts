@@ -1,12 +1,14 @@
-// A client's connection to a cluster from `--bootstrap-server host:port[,...]`:
-// a client-only gRPC transport and a ClusterClient that maps broker ids to the
-// addresses the cluster advertises in Metadata. Used by `skiff perf` and the
-// real-process integration tests.
+// A Node.js client's connection to a cluster from `host:port[,...]`: a
+// client-only gRPC transport, the Node clock and randomness, and a
+// ClusterClient that maps broker ids to the addresses the cluster advertises
+// in Metadata. The composition root of the client library (Skiff), also used
+// by the CLI and the real-process integration tests.
 
 import type { BrokerInfo, BrokerServices } from '../broker/services.js';
 import { ClusterClient } from '../client/cluster-client.js';
 import type { Clock } from '../env/clock.js';
 import type { Logger } from '../env/logger.js';
+import type { Random } from '../env/random.js';
 import { NodeClock } from '../env/node/node-clock.js';
 import { nodeRandom } from '../env/node/node-random.js';
 import { createLogger } from '../env/node/pino-logger.js';
@@ -16,6 +18,7 @@ import { GrpcTransport } from '../transport/grpc/index.js';
 export interface ClusterConnection {
   readonly cluster: ClusterClient;
   readonly clock: Clock;
+  readonly random: Random;
   readonly logger: Logger;
   close(): Promise<void>;
 }
@@ -28,6 +31,8 @@ export interface ClusterConnectionOptions {
   readonly logLevel?: string;
   /** Where the client logs: a file path or descriptor (default 2, stderr). */
   readonly logDestination?: string | number;
+  /** A logger to use instead of making one. */
+  readonly logger?: Logger;
 }
 
 /** Peer ids the bootstrap addresses use until the cluster names its brokers. */
@@ -39,7 +44,12 @@ export function parseBootstrapServers(servers: string): string[] | null {
 }
 
 export async function connectToCluster(addresses: readonly string[], options: ClusterConnectionOptions = {}): Promise<ClusterConnection> {
-  const transport = await GrpcTransport.start<BrokerServices>({
+  return Promise.resolve(clusterConnection(addresses, options));
+}
+
+/** The same connection, made synchronously (a client-only gRPC transport connects lazily, on its first call). */
+export function clusterConnection(addresses: readonly string[], options: ClusterConnectionOptions = {}): ClusterConnection {
+  const transport = GrpcTransport.client<BrokerServices>({
     service: brokerService,
     self: -1,
     addresses: addresses.map((a, i) => [firstBootstrapId + i, a] as const),
@@ -48,13 +58,14 @@ export async function connectToCluster(addresses: readonly string[], options: Cl
   });
   const bootstrapHost = (addresses[0] as string).replace(/:\d+$/, '');
   const clock = new NodeClock();
-  const logger = createLogger({ name: options.logName ?? 'skiff-client', level: options.logLevel ?? 'warn', destination: options.logDestination ?? 2 });
+  const random = nodeRandom();
+  const logger = options.logger ?? createLogger({ name: options.logName ?? 'skiff-client', level: options.logLevel ?? 'warn', destination: options.logDestination ?? 2 });
   const cluster = new ClusterClient({
     transport,
     bootstrapPeers: addresses.map((_, i) => firstBootstrapId + i),
     clock,
     logger,
-    random: nodeRandom(),
+    random,
     ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
     // Broker ids become peer ids: map each to the address the cluster advertises.
     onBrokers: (brokers) => {
@@ -64,6 +75,7 @@ export async function connectToCluster(addresses: readonly string[], options: Cl
   return {
     cluster,
     clock,
+    random,
     logger,
     close: async () => {
       cluster.close();
