@@ -4,7 +4,7 @@
 // follower replicas alike), ListOffsets, OffsetsForLeaderEpoch and
 // InitProducerId. Record batches travel as opaque Kafka v2 bytes.
 
-import type { ApiError, CreateTopicsRequest, CreateTopicsResponse, DeleteTopicsRequest, DeleteTopicsResponse } from '../controller/services.js';
+import type { ApiError, CreatePartitionsRequest, CreateTopicsRequest, CreateTopicsResponse, DeleteTopicsRequest, DeleteTopicsResponse, IncrementalAlterConfigsRequest, TopicResultsResponse } from '../controller/services.js';
 
 export interface BrokerInfo {
   readonly brokerId: number;
@@ -230,6 +230,24 @@ export interface InitProducerIdResponse {
   readonly producerEpoch: number;
 }
 
+export interface DescribeConfigsRequest {
+  /** Topic names; every topic when empty. */
+  readonly topics: readonly string[];
+}
+
+export type ConfigSource = 'TOPIC_CONFIG' | 'DEFAULT_CONFIG';
+
+export interface ConfigEntry {
+  readonly name: string;
+  readonly value: string;
+  /** Where the value comes from: the topic's own setting, or the broker's default. */
+  readonly source: ConfigSource;
+}
+
+export interface DescribeConfigsResponse {
+  readonly results: readonly { readonly name: string; readonly error: ApiError | null; readonly entries: readonly ConfigEntry[] }[];
+}
+
 export type BrokerServices = {
   Metadata: { request: MetadataRequest; response: MetadataResponse };
   DescribeCluster: { request: DescribeClusterRequest; response: DescribeClusterResponse };
@@ -241,4 +259,7 @@ export type BrokerServices = {
   ListOffsets: { request: ListOffsetsRequest; response: ListOffsetsResponse };
   OffsetsForLeaderEpoch: { request: OffsetsForLeaderEpochRequest; response: OffsetsForLeaderEpochResponse };
   InitProducerId: { request: InitProducerIdRequest; response: InitProducerIdResponse };
+  CreatePartitions: { request: CreatePartitionsRequest; response: TopicResultsResponse };
+  IncrementalAlterConfigs: { request: IncrementalAlterConfigsRequest; response: TopicResultsResponse };
+  DescribeConfigs: { request: DescribeConfigsRequest; response: DescribeConfigsResponse };
 };

@@ -1,14 +1,16 @@
 // Admin: cluster administration for applications, shaped like kafkajs's admin
-// client — topics (create, delete, list, describe), offsets per partition
+// client — topics (create, delete, list, describe, add partitions, describe
+// and alter configs), offsets per partition
 // (earliest, latest, by timestamp), the cluster and the metadata quorum.
 // Topic changes go to any broker, which forwards them to the active
 // controller; offsets are asked of each partition's leader. Every failure is
 // a SkiffError with Kafka's code. Sans-I/O: the ports come in through
 // ClientContext.
 
-import { earliestTimestamp, latestTimestamp, type BrokerInfo, type BrokerServices, type DescribeQuorumResponse, type ListOffsetsPartitionResponse, type PartitionMetadata } from '../broker/services.js';
+import { earliestTimestamp, latestTimestamp, type BrokerInfo, type BrokerServices, type ConfigEntry, type DescribeQuorumResponse, type ListOffsetsPartitionResponse, type PartitionMetadata, type TopicMetadata } from '../broker/services.js';
 import { SkiffError } from '../common/errors.js';
 import type { ApiError } from '../controller/services.js';
+import { sleep } from './cluster-client.js';
 import type { ClientContext } from './producer.js';
 
 export interface NewTopic {
@@ -67,7 +69,8 @@ export class Admin {
       else check(result.error, `create topic '${result.name}'`);
     }
     if (request.waitForLeaders ?? true) {
-      for (const t of request.topics) await this.context.cluster.waitForTopic(t.topic, request.timeoutMs);
+      const names = request.topics.map((t) => t.topic);
+      await this.untilEveryBroker('the new topics with leaders', names, (t) => t !== undefined && t.partitions.every((p) => p.leader >= 0), request.timeoutMs);
     }
     return allCreated;
   }
@@ -76,6 +79,44 @@ export class Admin {
     const response = await this.call('DeleteTopics', { names: request.topics });
     check(response.error, 'delete topics');
     for (const result of response.results) check(result.error, `delete topic '${result.name}'`);
+    await this.untilEveryBroker('the topics gone', request.topics, (t) => t === undefined);
+  }
+
+  /** Raises each topic's partition count to `count` (partitions are only ever added; keys then map differently). */
+  async createPartitions(request: { readonly topicPartitions: readonly { readonly topic: string; readonly count: number }[]; readonly validateOnly?: boolean }): Promise<void> {
+    const response = await this.call('CreatePartitions', { topics: request.topicPartitions.map((t) => ({ name: t.topic, count: t.count })), validateOnly: request.validateOnly ?? false });
+    check(response.error, 'create partitions');
+    for (const result of response.results) check(result.error, `create partitions of '${result.name}'`);
+    if (request.validateOnly ?? false) return;
+    const counts = new Map(request.topicPartitions.map((t) => [t.topic, t.count]));
+    await this.untilEveryBroker('the new partitions', [...counts.keys()], (t) => t !== undefined && t.partitions.length >= counts.get(t.name)!);
+    this.context.cluster.requestRefresh();
+  }
+
+  /** Every topic-level config of each topic: its value and whether the topic sets it or the broker default applies. */
+  async describeConfigs(request: { readonly topics: readonly string[] }): Promise<{ topic: string; configs: ConfigEntry[] }[]> {
+    const response = await this.call('DescribeConfigs', { topics: request.topics });
+    return response.results.map((r) => {
+      check(r.error, `configs of '${r.name}'`);
+      return { topic: r.name, configs: [...r.entries] };
+    });
+  }
+
+  /** Sets and removes topic-level configs (a removed one falls back to the broker default). */
+  async alterConfigs(request: { readonly topics: readonly { readonly topic: string; readonly set?: Readonly<Record<string, string>>; readonly delete?: readonly string[] }[]; readonly validateOnly?: boolean }): Promise<void> {
+    const response = await this.call('IncrementalAlterConfigs', {
+      topics: request.topics.map((t) => ({ name: t.topic, set: t.set ?? {}, delete: t.delete ?? [] })),
+      validateOnly: request.validateOnly ?? false,
+    });
+    check(response.error, 'alter configs');
+    for (const result of response.results) check(result.error, `alter configs of '${result.name}'`);
+    if (request.validateOnly ?? false) return;
+    const wanted = new Map(request.topics.map((t) => [t.topic, t]));
+    await this.untilEveryBroker('the config change', [...wanted.keys()], (t) => {
+      const change = t === undefined ? undefined : wanted.get(t.name);
+      if (t === undefined || change === undefined) return false;
+      return Object.entries(change.set ?? {}).every(([k, v]) => t.configs[k] === v) && (change.delete ?? []).every((k) => !(k in t.configs));
+    });
   }
 
   async listTopics(): Promise<string[]> {
@@ -118,6 +159,27 @@ export class Admin {
     if (this.disconnected) return;
     this.disconnected = true;
     await this.context.release?.();
+  }
+
+  /**
+   * Waits until every broker's metadata satisfies `done` for each topic, so a
+   * change the controller acknowledged is visible wherever the application
+   * asks next (brokers apply the metadata log a few ms apart). Times out with
+   * REQUEST_TIMED_OUT; the change itself is committed either way.
+   */
+  private async untilEveryBroker(what: string, topics: readonly string[], done: (topic: TopicMetadata | undefined) => boolean, timeoutMs = 30_000): Promise<void> {
+    const { cluster, clock } = this.context;
+    await cluster.refresh();
+    const deadline = clock.now() + timeoutMs;
+    for (const broker of cluster.brokers) {
+      for (;;) {
+        const metadata = await cluster.call(broker.brokerId, 'Metadata', { topics: [...topics] }).catch(() => null);
+        const present = new Map((metadata?.topics ?? []).filter((t) => t.error === null).map((t) => [t.name, t]));
+        if (metadata !== null && topics.every((name) => done(present.get(name)))) break;
+        if (clock.now() >= deadline) throw new SkiffError('REQUEST_TIMED_OUT', `${what} not visible on broker ${broker.brokerId} within ${timeoutMs} ms (the change itself was accepted)`);
+        await sleep(clock, 20);
+      }
+    }
   }
 
   /** ListOffsets for every partition of `topic`, each asked of its leader; in partition order. */

@@ -18,7 +18,7 @@ import {
 } from '../metadata/records.js';
 import { buildPartitionChange, type PartitionState } from './election.js';
 import { placeReplicas, type BrokerLoad } from './placement.js';
-import { validateTopicConfig } from './topic-config.js';
+import { topicConfigValidators, validateTopicConfig } from './topic-config.js';
 
 // --- the image as the controller sees it (MetadataImage satisfies this) ----
 
@@ -382,6 +382,78 @@ export function deleteTopics(image: ControllerImage, names: readonly string[]): 
     records.push({ type: 'RemoveTopic', topicId: topic.topicId });
     for (const key of image.configs('topic', name).keys()) records.push({ type: 'Config', resourceType: 'topic', resourceName: name, name: key, value: null });
     return { name, error: null };
+  });
+  return { records, response: () => results };
+}
+
+/**
+ * Adds partitions to existing topics (never removes any): each new partition
+ * gets the topic's replication factor, placed like CreateTopics places them.
+ */
+export function createPartitions(image: ControllerImage, config: ControllerConfig, requests: readonly { name: string; count: number }[], validateOnly: boolean): Decision<{ name: string; error: SkiffError | null }[]> {
+  const usable = [...image.brokers.values()].filter((b) => !b.fenced && !b.inControlledShutdown).map((b) => ({ id: b.brokerId, rack: b.rack }));
+  const load = brokerLoad(image);
+  const records: MetadataRecord[] = [];
+  const seen = new Set<string>();
+  const results = requests.map(({ name, count }) => {
+    try {
+      if (seen.has(name)) throw new SkiffError('INVALID_REQUEST', `topic '${name}' appears twice`);
+      seen.add(name);
+      const topic = image.topicsByName.get(name);
+      if (topic === undefined) throw new SkiffError('UNKNOWN_TOPIC_OR_PARTITION', `topic '${name}' does not exist`);
+      const current = topic.partitions.size;
+      if (!Number.isSafeInteger(count) || count > 100_000) throw new SkiffError('INVALID_PARTITIONS', `number of partitions must be at most 100000, got ${count}`);
+      if (count <= current) throw new SkiffError('INVALID_PARTITIONS', `topic '${name}' has ${current} partitions; the new count must be larger, got ${count}`);
+      const replicationFactor = topic.partitions.get(0)?.replicas.length ?? config.defaultReplicationFactor;
+      const placement = placeReplicas({ brokers: usable, partitions: count - current, replicationFactor, load, rotation: current });
+      if (validateOnly) return { name, error: null };
+      placement.forEach((replicas, i) => {
+        replicas.forEach((id, k) => {
+          const entry = load.get(id) ?? { replicas: 0, leaders: 0 };
+          load.set(id, { replicas: entry.replicas + 1, leaders: entry.leaders + (k === 0 ? 1 : 0) });
+        });
+        records.push({ type: 'Partition', topicId: topic.topicId, partition: current + i, replicas, isr: replicas, elr: [], leader: replicas[0]!, leaderEpoch: 0, partitionEpoch: 0 });
+      });
+      return { name, error: null };
+    } catch (error) {
+      return { name, error: error instanceof SkiffError ? error : new SkiffError('UNKNOWN_SERVER_ERROR', String(error)) };
+    }
+  });
+  return { records, response: () => results };
+}
+
+/** Sets and deletes topic-level configs (Kafka's IncrementalAlterConfigs for topics), validated as CreateTopics validates them. */
+export function alterTopicConfigs(
+  image: ControllerImage,
+  config: ControllerConfig,
+  requests: readonly { name: string; set: Readonly<Record<string, string>>; delete: readonly string[] }[],
+  validateOnly: boolean,
+): Decision<{ name: string; error: SkiffError | null }[]> {
+  const records: MetadataRecord[] = [];
+  const results = requests.map((request) => {
+    try {
+      const topic = image.topicsByName.get(request.name);
+      if (topic === undefined) throw new SkiffError('UNKNOWN_TOPIC_OR_PARTITION', `topic '${request.name}' does not exist`);
+      for (const [key, value] of Object.entries(request.set)) validateTopicConfig(key, value);
+      for (const key of request.delete) {
+        if (key in request.set) throw new SkiffError('INVALID_REQUEST', `config '${key}' is both set and deleted`);
+        if (!(key in topicConfigValidators)) throw new SkiffError('INVALID_CONFIG', `unknown topic config '${key}'`);
+      }
+      const current = image.configs('topic', request.name);
+      const minIsr = Number(request.set['min.insync.replicas'] ?? (request.delete.includes('min.insync.replicas') ? undefined : current.get('min.insync.replicas')) ?? config.defaultMinIsr);
+      const replicationFactor = topic.partitions.get(0)?.replicas.length ?? 0;
+      if (minIsr > replicationFactor) throw new SkiffError('INVALID_CONFIG', `min.insync.replicas ${minIsr} is larger than the replication factor ${replicationFactor}: acks=all writes could never succeed`);
+      if (validateOnly) return { name: request.name, error: null };
+      for (const [key, value] of Object.entries(request.set).sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (current.get(key) !== value) records.push({ type: 'Config', resourceType: 'topic', resourceName: request.name, name: key, value });
+      }
+      for (const key of [...request.delete].sort()) {
+        if (current.has(key)) records.push({ type: 'Config', resourceType: 'topic', resourceName: request.name, name: key, value: null });
+      }
+      return { name: request.name, error: null };
+    } catch (error) {
+      return { name: request.name, error: error instanceof SkiffError ? error : new SkiffError('UNKNOWN_SERVER_ERROR', String(error)) };
+    }
   });
   return { records, response: () => results };
 }

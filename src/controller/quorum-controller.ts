@@ -33,6 +33,8 @@ import {
   beginControlledShutdown,
   createTopics,
   deleteTopics,
+  createPartitions,
+  alterTopicConfigs,
   fenceBroker,
   isActiveBroker,
   partitionsLedBy,
@@ -194,6 +196,14 @@ export class QuorumController<I extends ReplayableImage> {
 
   deleteTopics(names: readonly string[]): Promise<{ name: string; error: SkiffError | null }[]> {
     return this.run('DeleteTopics', (image) => deleteTopics(image, names));
+  }
+
+  createPartitions(requests: readonly { name: string; count: number }[], validateOnly: boolean): Promise<{ name: string; error: SkiffError | null }[]> {
+    return this.run('CreatePartitions', (image) => createPartitions(image, this.options.config, requests, validateOnly));
+  }
+
+  alterTopicConfigs(requests: readonly { name: string; set: Readonly<Record<string, string>>; delete: readonly string[] }[], validateOnly: boolean): Promise<{ name: string; error: SkiffError | null }[]> {
+    return this.run('IncrementalAlterConfigs', (image) => alterTopicConfigs(image, this.options.config, requests, validateOnly));
   }
 
   /** Applies an ISR change; resolves with the partition as it is after the change. */

@@ -117,6 +117,24 @@ export interface DeleteTopicsResponse {
   readonly results: readonly { readonly name: string; readonly error: ApiError | null }[];
 }
 
+/** Topic operations answered per topic: the whole request's error, or one per topic. */
+export interface TopicResultsResponse {
+  readonly error: ApiError | null;
+  readonly results: readonly { readonly name: string; readonly error: ApiError | null }[];
+}
+
+export interface CreatePartitionsRequest {
+  /** Each topic's new total partition count (Kafka's CreatePartitions: partitions are only ever added). */
+  readonly topics: readonly { readonly name: string; readonly count: number }[];
+  readonly validateOnly: boolean;
+}
+
+export interface IncrementalAlterConfigsRequest {
+  /** Per topic: keys to set, and keys to delete (back to the broker default). */
+  readonly topics: readonly { readonly name: string; readonly set: Readonly<Record<string, string>>; readonly delete: readonly string[] }[];
+  readonly validateOnly: boolean;
+}
+
 export type ControllerServices = {
   BrokerRegistration: { request: BrokerRegistrationRequest; response: BrokerRegistrationResponse };
   BrokerHeartbeat: { request: BrokerHeartbeatRequest; response: BrokerHeartbeatResponse };
@@ -124,4 +142,6 @@ export type ControllerServices = {
   AllocateProducerIds: { request: AllocateProducerIdsRequest; response: AllocateProducerIdsResponse };
   CreateTopics: { request: CreateTopicsRequest; response: CreateTopicsResponse };
   DeleteTopics: { request: DeleteTopicsRequest; response: DeleteTopicsResponse };
+  CreatePartitions: { request: CreatePartitionsRequest; response: TopicResultsResponse };
+  IncrementalAlterConfigs: { request: IncrementalAlterConfigsRequest; response: TopicResultsResponse };
 };

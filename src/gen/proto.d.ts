@@ -925,6 +925,90 @@ export namespace skiff {
             }
             type $Shape = skiff.broker.InitProducerIdResponse.$Properties;
         }
+
+        interface IDescribeConfigsRequest extends skiff.broker.DescribeConfigsRequest.$Properties {
+        }
+
+        class DescribeConfigsRequest {
+            constructor(properties?: skiff.broker.DescribeConfigsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: string[];
+            static encode(message: skiff.broker.DescribeConfigsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.DescribeConfigsRequest & skiff.broker.DescribeConfigsRequest.$Shape;
+        }
+
+        namespace DescribeConfigsRequest {
+            interface $Properties {
+                topics?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.DescribeConfigsRequest.$Properties;
+        }
+
+        interface IConfigEntry extends skiff.broker.ConfigEntry.$Properties {
+        }
+
+        class ConfigEntry {
+            constructor(properties?: skiff.broker.ConfigEntry.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            value: string;
+            source: string;
+            static encode(message: skiff.broker.ConfigEntry.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.ConfigEntry & skiff.broker.ConfigEntry.$Shape;
+        }
+
+        namespace ConfigEntry {
+            interface $Properties {
+                name?: (string|null);
+                value?: (string|null);
+                source?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.ConfigEntry.$Properties;
+        }
+
+        interface IDescribeConfigsResult extends skiff.broker.DescribeConfigsResult.$Properties {
+        }
+
+        class DescribeConfigsResult {
+            constructor(properties?: skiff.broker.DescribeConfigsResult.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            entries: skiff.broker.ConfigEntry.$Properties[];
+            static encode(message: skiff.broker.DescribeConfigsResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.DescribeConfigsResult & skiff.broker.DescribeConfigsResult.$Shape;
+        }
+
+        namespace DescribeConfigsResult {
+            interface $Properties {
+                name?: (string|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                entries?: (skiff.broker.ConfigEntry.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.DescribeConfigsResult.$Properties;
+        }
+
+        interface IDescribeConfigsResponse extends skiff.broker.DescribeConfigsResponse.$Properties {
+        }
+
+        class DescribeConfigsResponse {
+            constructor(properties?: skiff.broker.DescribeConfigsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            results: skiff.broker.DescribeConfigsResult.$Properties[];
+            static encode(message: skiff.broker.DescribeConfigsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.broker.DescribeConfigsResponse & skiff.broker.DescribeConfigsResponse.$Shape;
+        }
+
+        namespace DescribeConfigsResponse {
+            interface $Properties {
+                results?: (skiff.broker.DescribeConfigsResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.broker.DescribeConfigsResponse.$Properties;
+        }
     }
 
     namespace controller {
@@ -1380,6 +1464,134 @@ export namespace skiff {
                 $unknowns?: Uint8Array[];
             }
             type $Shape = skiff.controller.DeleteTopicsResponse.$Properties;
+        }
+
+        interface ITopicResult extends skiff.controller.TopicResult.$Properties {
+        }
+
+        class TopicResult {
+            constructor(properties?: skiff.controller.TopicResult.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            static encode(message: skiff.controller.TopicResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.TopicResult & skiff.controller.TopicResult.$Shape;
+        }
+
+        namespace TopicResult {
+            interface $Properties {
+                name?: (string|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.TopicResult.$Properties;
+        }
+
+        interface ITopicResultsResponse extends skiff.controller.TopicResultsResponse.$Properties {
+        }
+
+        class TopicResultsResponse {
+            constructor(properties?: skiff.controller.TopicResultsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            results: skiff.controller.TopicResult.$Properties[];
+            static encode(message: skiff.controller.TopicResultsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.TopicResultsResponse & skiff.controller.TopicResultsResponse.$Shape;
+        }
+
+        namespace TopicResultsResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                results?: (skiff.controller.TopicResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.TopicResultsResponse.$Properties;
+        }
+
+        interface ICreatePartitionsTopic extends skiff.controller.CreatePartitionsTopic.$Properties {
+        }
+
+        class CreatePartitionsTopic {
+            constructor(properties?: skiff.controller.CreatePartitionsTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            count: number;
+            static encode(message: skiff.controller.CreatePartitionsTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.CreatePartitionsTopic & skiff.controller.CreatePartitionsTopic.$Shape;
+        }
+
+        namespace CreatePartitionsTopic {
+            interface $Properties {
+                name?: (string|null);
+                count?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.CreatePartitionsTopic.$Properties;
+        }
+
+        interface ICreatePartitionsRequest extends skiff.controller.CreatePartitionsRequest.$Properties {
+        }
+
+        class CreatePartitionsRequest {
+            constructor(properties?: skiff.controller.CreatePartitionsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: skiff.controller.CreatePartitionsTopic.$Properties[];
+            validateOnly: boolean;
+            static encode(message: skiff.controller.CreatePartitionsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.CreatePartitionsRequest & skiff.controller.CreatePartitionsRequest.$Shape;
+        }
+
+        namespace CreatePartitionsRequest {
+            interface $Properties {
+                topics?: (skiff.controller.CreatePartitionsTopic.$Properties[]|null);
+                validateOnly?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.CreatePartitionsRequest.$Properties;
+        }
+
+        interface IAlterTopicConfigs extends skiff.controller.AlterTopicConfigs.$Properties {
+        }
+
+        class AlterTopicConfigs {
+            constructor(properties?: skiff.controller.AlterTopicConfigs.$Properties);
+            $unknowns?: Uint8Array[];
+            name: string;
+            set: { [k: string]: string };
+            delete: string[];
+            static encode(message: skiff.controller.AlterTopicConfigs.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.AlterTopicConfigs & skiff.controller.AlterTopicConfigs.$Shape;
+        }
+
+        namespace AlterTopicConfigs {
+            interface $Properties {
+                name?: (string|null);
+                set?: ({ [k: string]: string }|null);
+                "delete"?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.AlterTopicConfigs.$Properties;
+        }
+
+        interface IIncrementalAlterConfigsRequest extends skiff.controller.IncrementalAlterConfigsRequest.$Properties {
+        }
+
+        class IncrementalAlterConfigsRequest {
+            constructor(properties?: skiff.controller.IncrementalAlterConfigsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            topics: skiff.controller.AlterTopicConfigs.$Properties[];
+            validateOnly: boolean;
+            static encode(message: skiff.controller.IncrementalAlterConfigsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.controller.IncrementalAlterConfigsRequest & skiff.controller.IncrementalAlterConfigsRequest.$Shape;
+        }
+
+        namespace IncrementalAlterConfigsRequest {
+            interface $Properties {
+                topics?: (skiff.controller.AlterTopicConfigs.$Properties[]|null);
+                validateOnly?: (boolean|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.controller.IncrementalAlterConfigsRequest.$Properties;
         }
     }
 

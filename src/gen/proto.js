@@ -7295,6 +7295,640 @@ export const skiff = $root.skiff = (() => {
             return InitProducerIdResponse;
         })();
 
+        broker.DescribeConfigsRequest = (function() {
+
+            /**
+             * Properties of a DescribeConfigsRequest.
+             * @typedef {Object} skiff.broker.DescribeConfigsRequest.$Properties
+             * @property {Array.<string>|null} [topics] DescribeConfigsRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeConfigsRequest.
+             * @memberof skiff.broker
+             * @interface IDescribeConfigsRequest
+             * @augments skiff.broker.DescribeConfigsRequest.$Properties
+             * @deprecated Use skiff.broker.DescribeConfigsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeConfigsRequest.
+             * @typedef {skiff.broker.DescribeConfigsRequest.$Properties} skiff.broker.DescribeConfigsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeConfigsRequest.
+             * @memberof skiff.broker
+             * @classdesc Represents a DescribeConfigsRequest.
+             * @constructor
+             * @param {skiff.broker.DescribeConfigsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeConfigsRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeConfigsRequest topics.
+             * @member {Array.<string>} topics
+             * @memberof skiff.broker.DescribeConfigsRequest
+             * @instance
+             */
+            DescribeConfigsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified DescribeConfigsRequest message. Does not implicitly {@link skiff.broker.DescribeConfigsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.DescribeConfigsRequest
+             * @static
+             * @param {skiff.broker.DescribeConfigsRequest.$Properties} message DescribeConfigsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeConfigsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.topics[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeConfigsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.DescribeConfigsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.DescribeConfigsRequest & skiff.broker.DescribeConfigsRequest.$Shape} DescribeConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeConfigsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.DescribeConfigsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeConfigsRequest;
+        })();
+
+        broker.ConfigEntry = (function() {
+
+            /**
+             * Properties of a ConfigEntry.
+             * @typedef {Object} skiff.broker.ConfigEntry.$Properties
+             * @property {string|null} [name] ConfigEntry name
+             * @property {string|null} [value] ConfigEntry value
+             * @property {string|null} [source] ConfigEntry source
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConfigEntry.
+             * @memberof skiff.broker
+             * @interface IConfigEntry
+             * @augments skiff.broker.ConfigEntry.$Properties
+             * @deprecated Use skiff.broker.ConfigEntry.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConfigEntry.
+             * @typedef {skiff.broker.ConfigEntry.$Properties} skiff.broker.ConfigEntry.$Shape
+             */
+
+            /**
+             * Constructs a new ConfigEntry.
+             * @memberof skiff.broker
+             * @classdesc Represents a ConfigEntry.
+             * @constructor
+             * @param {skiff.broker.ConfigEntry.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConfigEntry = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConfigEntry name.
+             * @member {string} name
+             * @memberof skiff.broker.ConfigEntry
+             * @instance
+             */
+            ConfigEntry.prototype.name = "";
+
+            /**
+             * ConfigEntry value.
+             * @member {string} value
+             * @memberof skiff.broker.ConfigEntry
+             * @instance
+             */
+            ConfigEntry.prototype.value = "";
+
+            /**
+             * ConfigEntry source.
+             * @member {string} source
+             * @memberof skiff.broker.ConfigEntry
+             * @instance
+             */
+            ConfigEntry.prototype.source = "";
+
+            /**
+             * Encodes the specified ConfigEntry message. Does not implicitly {@link skiff.broker.ConfigEntry.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.ConfigEntry
+             * @static
+             * @param {skiff.broker.ConfigEntry.$Properties} message ConfigEntry message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConfigEntry.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.value != null && $Object.hasOwnProperty.call(message, "value") && message.value !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.value);
+                if (message.source != null && $Object.hasOwnProperty.call(message, "source") && message.source !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.source);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConfigEntry message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.ConfigEntry
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.ConfigEntry & skiff.broker.ConfigEntry.$Shape} ConfigEntry
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConfigEntry.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.ConfigEntry();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.value = value;
+                            else
+                                delete message.value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.source = value;
+                            else
+                                delete message.source;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConfigEntry;
+        })();
+
+        broker.DescribeConfigsResult = (function() {
+
+            /**
+             * Properties of a DescribeConfigsResult.
+             * @typedef {Object} skiff.broker.DescribeConfigsResult.$Properties
+             * @property {string|null} [name] DescribeConfigsResult name
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DescribeConfigsResult error
+             * @property {Array.<skiff.broker.ConfigEntry.$Properties>|null} [entries] DescribeConfigsResult entries
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeConfigsResult.
+             * @memberof skiff.broker
+             * @interface IDescribeConfigsResult
+             * @augments skiff.broker.DescribeConfigsResult.$Properties
+             * @deprecated Use skiff.broker.DescribeConfigsResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeConfigsResult.
+             * @typedef {skiff.broker.DescribeConfigsResult.$Properties} skiff.broker.DescribeConfigsResult.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeConfigsResult.
+             * @memberof skiff.broker
+             * @classdesc Represents a DescribeConfigsResult.
+             * @constructor
+             * @param {skiff.broker.DescribeConfigsResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeConfigsResult = function (properties) {
+                this.entries = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeConfigsResult name.
+             * @member {string} name
+             * @memberof skiff.broker.DescribeConfigsResult
+             * @instance
+             */
+            DescribeConfigsResult.prototype.name = "";
+
+            /**
+             * DescribeConfigsResult error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.broker.DescribeConfigsResult
+             * @instance
+             */
+            DescribeConfigsResult.prototype.error = null;
+
+            /**
+             * DescribeConfigsResult entries.
+             * @member {Array.<skiff.broker.ConfigEntry.$Properties>} entries
+             * @memberof skiff.broker.DescribeConfigsResult
+             * @instance
+             */
+            DescribeConfigsResult.prototype.entries = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeConfigsResult.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DescribeConfigsResult message. Does not implicitly {@link skiff.broker.DescribeConfigsResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.DescribeConfigsResult
+             * @static
+             * @param {skiff.broker.DescribeConfigsResult.$Properties} message DescribeConfigsResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeConfigsResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.entries != null && message.entries.length)
+                    for (let i = 0; i < message.entries.length; ++i)
+                        $root.skiff.broker.ConfigEntry.encode(message.entries[i], writer.uint32(/* id 3, wireType 2 =*/26).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeConfigsResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.DescribeConfigsResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.DescribeConfigsResult & skiff.broker.DescribeConfigsResult.$Shape} DescribeConfigsResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeConfigsResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.DescribeConfigsResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.entries && message.entries.length))
+                                message.entries = [];
+                            message.entries.push($root.skiff.broker.ConfigEntry.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeConfigsResult;
+        })();
+
+        broker.DescribeConfigsResponse = (function() {
+
+            /**
+             * Properties of a DescribeConfigsResponse.
+             * @typedef {Object} skiff.broker.DescribeConfigsResponse.$Properties
+             * @property {Array.<skiff.broker.DescribeConfigsResult.$Properties>|null} [results] DescribeConfigsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeConfigsResponse.
+             * @memberof skiff.broker
+             * @interface IDescribeConfigsResponse
+             * @augments skiff.broker.DescribeConfigsResponse.$Properties
+             * @deprecated Use skiff.broker.DescribeConfigsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeConfigsResponse.
+             * @typedef {skiff.broker.DescribeConfigsResponse.$Properties} skiff.broker.DescribeConfigsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeConfigsResponse.
+             * @memberof skiff.broker
+             * @classdesc Represents a DescribeConfigsResponse.
+             * @constructor
+             * @param {skiff.broker.DescribeConfigsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeConfigsResponse = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeConfigsResponse results.
+             * @member {Array.<skiff.broker.DescribeConfigsResult.$Properties>} results
+             * @memberof skiff.broker.DescribeConfigsResponse
+             * @instance
+             */
+            DescribeConfigsResponse.prototype.results = $util.emptyArray;
+
+            /**
+             * Encodes the specified DescribeConfigsResponse message. Does not implicitly {@link skiff.broker.DescribeConfigsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.broker.DescribeConfigsResponse
+             * @static
+             * @param {skiff.broker.DescribeConfigsResponse.$Properties} message DescribeConfigsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeConfigsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.skiff.broker.DescribeConfigsResult.encode(message.results[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeConfigsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.broker.DescribeConfigsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.broker.DescribeConfigsResponse & skiff.broker.DescribeConfigsResponse.$Shape} DescribeConfigsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeConfigsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.broker.DescribeConfigsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.skiff.broker.DescribeConfigsResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeConfigsResponse;
+        })();
+
         return broker;
     })();
 
@@ -10934,6 +11568,1009 @@ export const skiff = $root.skiff = (() => {
             };
 
             return DeleteTopicsResponse;
+        })();
+
+        controller.TopicResult = (function() {
+
+            /**
+             * Properties of a TopicResult.
+             * @typedef {Object} skiff.controller.TopicResult.$Properties
+             * @property {string|null} [name] TopicResult name
+             * @property {skiff.controller.ApiError.$Properties|null} [error] TopicResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicResult.
+             * @memberof skiff.controller
+             * @interface ITopicResult
+             * @augments skiff.controller.TopicResult.$Properties
+             * @deprecated Use skiff.controller.TopicResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicResult.
+             * @typedef {skiff.controller.TopicResult.$Properties} skiff.controller.TopicResult.$Shape
+             */
+
+            /**
+             * Constructs a new TopicResult.
+             * @memberof skiff.controller
+             * @classdesc Represents a TopicResult.
+             * @constructor
+             * @param {skiff.controller.TopicResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicResult name.
+             * @member {string} name
+             * @memberof skiff.controller.TopicResult
+             * @instance
+             */
+            TopicResult.prototype.name = "";
+
+            /**
+             * TopicResult error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.TopicResult
+             * @instance
+             */
+            TopicResult.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TopicResult.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified TopicResult message. Does not implicitly {@link skiff.controller.TopicResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.TopicResult
+             * @static
+             * @param {skiff.controller.TopicResult.$Properties} message TopicResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.TopicResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.TopicResult & skiff.controller.TopicResult.$Shape} TopicResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.TopicResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicResult;
+        })();
+
+        controller.TopicResultsResponse = (function() {
+
+            /**
+             * Properties of a TopicResultsResponse.
+             * @typedef {Object} skiff.controller.TopicResultsResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] TopicResultsResponse error
+             * @property {Array.<skiff.controller.TopicResult.$Properties>|null} [results] TopicResultsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicResultsResponse.
+             * @memberof skiff.controller
+             * @interface ITopicResultsResponse
+             * @augments skiff.controller.TopicResultsResponse.$Properties
+             * @deprecated Use skiff.controller.TopicResultsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicResultsResponse.
+             * @typedef {skiff.controller.TopicResultsResponse.$Properties} skiff.controller.TopicResultsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new TopicResultsResponse.
+             * @memberof skiff.controller
+             * @classdesc Represents a TopicResultsResponse.
+             * @constructor
+             * @param {skiff.controller.TopicResultsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicResultsResponse = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicResultsResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.controller.TopicResultsResponse
+             * @instance
+             */
+            TopicResultsResponse.prototype.error = null;
+
+            /**
+             * TopicResultsResponse results.
+             * @member {Array.<skiff.controller.TopicResult.$Properties>} results
+             * @memberof skiff.controller.TopicResultsResponse
+             * @instance
+             */
+            TopicResultsResponse.prototype.results = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(TopicResultsResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified TopicResultsResponse message. Does not implicitly {@link skiff.controller.TopicResultsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.TopicResultsResponse
+             * @static
+             * @param {skiff.controller.TopicResultsResponse.$Properties} message TopicResultsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicResultsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.skiff.controller.TopicResult.encode(message.results[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicResultsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.TopicResultsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.TopicResultsResponse & skiff.controller.TopicResultsResponse.$Shape} TopicResultsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicResultsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.TopicResultsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.skiff.controller.TopicResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicResultsResponse;
+        })();
+
+        controller.CreatePartitionsTopic = (function() {
+
+            /**
+             * Properties of a CreatePartitionsTopic.
+             * @typedef {Object} skiff.controller.CreatePartitionsTopic.$Properties
+             * @property {string|null} [name] CreatePartitionsTopic name
+             * @property {number|null} [count] CreatePartitionsTopic count
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreatePartitionsTopic.
+             * @memberof skiff.controller
+             * @interface ICreatePartitionsTopic
+             * @augments skiff.controller.CreatePartitionsTopic.$Properties
+             * @deprecated Use skiff.controller.CreatePartitionsTopic.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreatePartitionsTopic.
+             * @typedef {skiff.controller.CreatePartitionsTopic.$Properties} skiff.controller.CreatePartitionsTopic.$Shape
+             */
+
+            /**
+             * Constructs a new CreatePartitionsTopic.
+             * @memberof skiff.controller
+             * @classdesc Represents a CreatePartitionsTopic.
+             * @constructor
+             * @param {skiff.controller.CreatePartitionsTopic.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreatePartitionsTopic = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreatePartitionsTopic name.
+             * @member {string} name
+             * @memberof skiff.controller.CreatePartitionsTopic
+             * @instance
+             */
+            CreatePartitionsTopic.prototype.name = "";
+
+            /**
+             * CreatePartitionsTopic count.
+             * @member {number} count
+             * @memberof skiff.controller.CreatePartitionsTopic
+             * @instance
+             */
+            CreatePartitionsTopic.prototype.count = 0;
+
+            /**
+             * Encodes the specified CreatePartitionsTopic message. Does not implicitly {@link skiff.controller.CreatePartitionsTopic.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.CreatePartitionsTopic
+             * @static
+             * @param {skiff.controller.CreatePartitionsTopic.$Properties} message CreatePartitionsTopic message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreatePartitionsTopic.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.count != null && $Object.hasOwnProperty.call(message, "count") && message.count !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.count);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreatePartitionsTopic message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.CreatePartitionsTopic
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.CreatePartitionsTopic & skiff.controller.CreatePartitionsTopic.$Shape} CreatePartitionsTopic
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreatePartitionsTopic.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.CreatePartitionsTopic();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.count = value;
+                            else
+                                delete message.count;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CreatePartitionsTopic;
+        })();
+
+        controller.CreatePartitionsRequest = (function() {
+
+            /**
+             * Properties of a CreatePartitionsRequest.
+             * @typedef {Object} skiff.controller.CreatePartitionsRequest.$Properties
+             * @property {Array.<skiff.controller.CreatePartitionsTopic.$Properties>|null} [topics] CreatePartitionsRequest topics
+             * @property {boolean|null} [validateOnly] CreatePartitionsRequest validateOnly
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a CreatePartitionsRequest.
+             * @memberof skiff.controller
+             * @interface ICreatePartitionsRequest
+             * @augments skiff.controller.CreatePartitionsRequest.$Properties
+             * @deprecated Use skiff.controller.CreatePartitionsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a CreatePartitionsRequest.
+             * @typedef {skiff.controller.CreatePartitionsRequest.$Properties} skiff.controller.CreatePartitionsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new CreatePartitionsRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents a CreatePartitionsRequest.
+             * @constructor
+             * @param {skiff.controller.CreatePartitionsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const CreatePartitionsRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * CreatePartitionsRequest topics.
+             * @member {Array.<skiff.controller.CreatePartitionsTopic.$Properties>} topics
+             * @memberof skiff.controller.CreatePartitionsRequest
+             * @instance
+             */
+            CreatePartitionsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * CreatePartitionsRequest validateOnly.
+             * @member {boolean} validateOnly
+             * @memberof skiff.controller.CreatePartitionsRequest
+             * @instance
+             */
+            CreatePartitionsRequest.prototype.validateOnly = false;
+
+            /**
+             * Encodes the specified CreatePartitionsRequest message. Does not implicitly {@link skiff.controller.CreatePartitionsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.CreatePartitionsRequest
+             * @static
+             * @param {skiff.controller.CreatePartitionsRequest.$Properties} message CreatePartitionsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            CreatePartitionsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.controller.CreatePartitionsTopic.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.validateOnly != null && $Object.hasOwnProperty.call(message, "validateOnly") && message.validateOnly !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.validateOnly);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a CreatePartitionsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.CreatePartitionsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.CreatePartitionsRequest & skiff.controller.CreatePartitionsRequest.$Shape} CreatePartitionsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            CreatePartitionsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.CreatePartitionsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.controller.CreatePartitionsTopic.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.validateOnly = value;
+                            else
+                                delete message.validateOnly;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return CreatePartitionsRequest;
+        })();
+
+        controller.AlterTopicConfigs = (function() {
+
+            /**
+             * Properties of an AlterTopicConfigs.
+             * @typedef {Object} skiff.controller.AlterTopicConfigs.$Properties
+             * @property {string|null} [name] AlterTopicConfigs name
+             * @property {Object.<string,string>|null} [set] AlterTopicConfigs set
+             * @property {Array.<string>|null} ["delete"] AlterTopicConfigs delete
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an AlterTopicConfigs.
+             * @memberof skiff.controller
+             * @interface IAlterTopicConfigs
+             * @augments skiff.controller.AlterTopicConfigs.$Properties
+             * @deprecated Use skiff.controller.AlterTopicConfigs.$Properties instead.
+             */
+
+            /**
+             * Shape of an AlterTopicConfigs.
+             * @typedef {skiff.controller.AlterTopicConfigs.$Properties} skiff.controller.AlterTopicConfigs.$Shape
+             */
+
+            /**
+             * Constructs a new AlterTopicConfigs.
+             * @memberof skiff.controller
+             * @classdesc Represents an AlterTopicConfigs.
+             * @constructor
+             * @param {skiff.controller.AlterTopicConfigs.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const AlterTopicConfigs = function (properties) {
+                this.set = {};
+                this["delete"] = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * AlterTopicConfigs name.
+             * @member {string} name
+             * @memberof skiff.controller.AlterTopicConfigs
+             * @instance
+             */
+            AlterTopicConfigs.prototype.name = "";
+
+            /**
+             * AlterTopicConfigs set.
+             * @member {Object.<string,string>} set
+             * @memberof skiff.controller.AlterTopicConfigs
+             * @instance
+             */
+            AlterTopicConfigs.prototype.set = $util.emptyObject;
+
+            /**
+             * AlterTopicConfigs delete.
+             * @member {Array.<string>} delete
+             * @memberof skiff.controller.AlterTopicConfigs
+             * @instance
+             */
+            AlterTopicConfigs.prototype["delete"] = $util.emptyArray;
+
+            /**
+             * Encodes the specified AlterTopicConfigs message. Does not implicitly {@link skiff.controller.AlterTopicConfigs.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.AlterTopicConfigs
+             * @static
+             * @param {skiff.controller.AlterTopicConfigs.$Properties} message AlterTopicConfigs message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            AlterTopicConfigs.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.name != null && $Object.hasOwnProperty.call(message, "name") && message.name !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.name);
+                if (message.set != null && $Object.hasOwnProperty.call(message, "set"))
+                    for (let keys = $Object.keys(message.set), i = 0; i < keys.length; ++i)
+                        writer.uint32(/* id 2, wireType 2 =*/18).fork().uint32(/* id 1, wireType 2 =*/10).string(keys[i]).uint32(/* id 2, wireType 2 =*/18).string(message.set[keys[i]]).ldelim();
+                if (message["delete"] != null && message["delete"].length)
+                    for (let i = 0; i < message["delete"].length; ++i)
+                        writer.uint32(/* id 3, wireType 2 =*/26).string(message["delete"][i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an AlterTopicConfigs message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.AlterTopicConfigs
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.AlterTopicConfigs & skiff.controller.AlterTopicConfigs.$Shape} AlterTopicConfigs
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            AlterTopicConfigs.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, key, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.AlterTopicConfigs();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.name = value;
+                            else
+                                delete message.name;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (message.set === $util.emptyObject)
+                                message.set = {};
+                            let end2 = reader.size() + reader.pos;
+                            if (end2 > reader.len)
+                                throw $RangeError("index out of range");
+                            reader.len = end2;
+                            key = "";
+                            value = "";
+                            while (reader.pos < end2) {
+                                let tag2 = reader.tag();
+                                wireType = tag2 & 7;
+                                switch (tag2 >>>= 3) {
+                                case 1:
+                                    if (wireType !== 2)
+                                        break;
+                                    key = reader.stringVerify();
+                                    continue;
+                                case 2:
+                                    if (wireType !== 2)
+                                        break;
+                                    value = reader.stringVerify();
+                                    continue;
+                                }
+                                reader.skipType(wireType, _depth, tag2);
+                            }
+                            if (reader.pos !== end2)
+                                throw $RangeError("index out of range");
+                            reader.len = end;
+                            if (key === "__proto__")
+                                $util.makeProp(message.set, key);
+                            message.set[key] = value;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message["delete"] && message["delete"].length))
+                                message["delete"] = [];
+                            message["delete"].push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return AlterTopicConfigs;
+        })();
+
+        controller.IncrementalAlterConfigsRequest = (function() {
+
+            /**
+             * Properties of an IncrementalAlterConfigsRequest.
+             * @typedef {Object} skiff.controller.IncrementalAlterConfigsRequest.$Properties
+             * @property {Array.<skiff.controller.AlterTopicConfigs.$Properties>|null} [topics] IncrementalAlterConfigsRequest topics
+             * @property {boolean|null} [validateOnly] IncrementalAlterConfigsRequest validateOnly
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an IncrementalAlterConfigsRequest.
+             * @memberof skiff.controller
+             * @interface IIncrementalAlterConfigsRequest
+             * @augments skiff.controller.IncrementalAlterConfigsRequest.$Properties
+             * @deprecated Use skiff.controller.IncrementalAlterConfigsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an IncrementalAlterConfigsRequest.
+             * @typedef {skiff.controller.IncrementalAlterConfigsRequest.$Properties} skiff.controller.IncrementalAlterConfigsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new IncrementalAlterConfigsRequest.
+             * @memberof skiff.controller
+             * @classdesc Represents an IncrementalAlterConfigsRequest.
+             * @constructor
+             * @param {skiff.controller.IncrementalAlterConfigsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const IncrementalAlterConfigsRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * IncrementalAlterConfigsRequest topics.
+             * @member {Array.<skiff.controller.AlterTopicConfigs.$Properties>} topics
+             * @memberof skiff.controller.IncrementalAlterConfigsRequest
+             * @instance
+             */
+            IncrementalAlterConfigsRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * IncrementalAlterConfigsRequest validateOnly.
+             * @member {boolean} validateOnly
+             * @memberof skiff.controller.IncrementalAlterConfigsRequest
+             * @instance
+             */
+            IncrementalAlterConfigsRequest.prototype.validateOnly = false;
+
+            /**
+             * Encodes the specified IncrementalAlterConfigsRequest message. Does not implicitly {@link skiff.controller.IncrementalAlterConfigsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.controller.IncrementalAlterConfigsRequest
+             * @static
+             * @param {skiff.controller.IncrementalAlterConfigsRequest.$Properties} message IncrementalAlterConfigsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            IncrementalAlterConfigsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.controller.AlterTopicConfigs.encode(message.topics[i], writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.validateOnly != null && $Object.hasOwnProperty.call(message, "validateOnly") && message.validateOnly !== false)
+                    writer.uint32(/* id 2, wireType 0 =*/16).bool(message.validateOnly);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an IncrementalAlterConfigsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.controller.IncrementalAlterConfigsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.controller.IncrementalAlterConfigsRequest & skiff.controller.IncrementalAlterConfigsRequest.$Shape} IncrementalAlterConfigsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            IncrementalAlterConfigsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.controller.IncrementalAlterConfigsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.controller.AlterTopicConfigs.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.validateOnly = value;
+                            else
+                                delete message.validateOnly;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return IncrementalAlterConfigsRequest;
         })();
 
         return controller;

@@ -28,7 +28,7 @@ import { RaftNode } from '../raft/raft-node.js';
 import type { RaftServices } from '../raft/types.js';
 import { ProducerIdManager } from '../replication/producer-id-manager.js';
 import { ReplicaManager, toApiError } from '../replication/replica-manager.js';
-import { topicSettings, type BrokerTopicDefaults } from '../replication/topic-settings.js';
+import { describeTopicConfigs, topicSettings, type BrokerTopicDefaults } from '../replication/topic-settings.js';
 import { LogManager, type TopicPartition } from '../storage/log-manager.js';
 import { SkiffError } from '../common/errors.js';
 
@@ -309,6 +309,22 @@ export class SkiffNode {
           return { error: apiError(error), results: [] };
         }
       },
+      CreatePartitions: async (_from, request) => {
+        try {
+          const results = await c.createPartitions(request.topics, request.validateOnly);
+          return { error: null, results: results.map((r) => ({ name: r.name, error: r.error === null ? null : apiError(r.error) })) };
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
+      IncrementalAlterConfigs: async (_from, request) => {
+        try {
+          const results = await c.alterTopicConfigs(request.topics, request.validateOnly);
+          return { error: null, results: results.map((r) => ({ name: r.name, error: r.error === null ? null : apiError(r.error) })) };
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
     };
   }
 
@@ -416,6 +432,21 @@ export class SkiffNode {
           return { error: apiError(error), results: [] };
         }
       },
+      CreatePartitions: async (_from, request) => {
+        try {
+          return await this.channel.call('CreatePartitions', request);
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
+      IncrementalAlterConfigs: async (_from, request) => {
+        try {
+          return await this.channel.call('IncrementalAlterConfigs', request);
+        } catch (error) {
+          return { error: apiError(error), results: [] };
+        }
+      },
+      DescribeConfigs: async (_from, request) => Promise.resolve(describeTopicConfigs(this.loader.image, request.topics, this.options.dataPlane.defaults)),
     };
   }
 }

@@ -1,5 +1,6 @@
 // The wire codec of the client-facing RPCs (proto/broker.proto ↔
-// src/broker/services.ts). CreateTopics/DeleteTopics share the controller's
+// src/broker/services.ts). CreateTopics, DeleteTopics, CreatePartitions and
+// IncrementalAlterConfigs share the controller's
 // messages. Core code: no I/O.
 //
 // Data plane: record batches are opaque here. Decoding keeps `records` as the
@@ -15,6 +16,7 @@
 import {
   earliestTimestamp,
   type BrokerInfo,
+  type ConfigSource,
   type BrokerServices,
   type FetchPartition,
   type FetchPartitionResponse,
@@ -40,7 +42,7 @@ import {
   type ServiceCodec,
   type WireService,
 } from './codec.js';
-import { CreateTopics, DeleteTopics, readApiError, writeApiError } from './controller-codec.js';
+import { CreatePartitions, CreateTopics, DeleteTopics, IncrementalAlterConfigs, readApiError, writeApiError } from './controller-codec.js';
 
 const pb = skiff.broker;
 
@@ -511,6 +513,31 @@ const InitProducerId = protoMethod('InitProducerId', {
   }),
 });
 
+const configSources: readonly ConfigSource[] = ['TOPIC_CONFIG', 'DEFAULT_CONFIG'];
+
+function readConfigSource(value: unknown): ConfigSource {
+  const source = readString(value ?? '', 'source');
+  if (!(configSources as readonly string[]).includes(source)) throw new Error(`source: unknown config source '${source}'`);
+  return source as ConfigSource;
+}
+
+export const DescribeConfigs = protoMethod('DescribeConfigs', {
+  request: pb.DescribeConfigsRequest,
+  response: pb.DescribeConfigsResponse,
+  toRequestMessage: (r: S['DescribeConfigs']['request']) => ({ topics: [...r.topics] }),
+  fromRequestMessage: (m): S['DescribeConfigs']['request'] => ({ topics: (m.topics ?? []).map((t) => readString(t, 'topics')) }),
+  toResponseMessage: (r: S['DescribeConfigs']['response']) => ({
+    results: r.results.map((t) => ({ name: t.name, error: writeApiError(t.error), entries: t.entries.map((e) => ({ name: e.name, value: e.value, source: e.source })) })),
+  }),
+  fromResponseMessage: (m): S['DescribeConfigs']['response'] => ({
+    results: (m.results ?? []).map((t) => ({
+      name: readString(t.name ?? '', 'name'),
+      error: readApiError(t.error),
+      entries: (t.entries ?? []).map((e) => ({ name: readString(e.name ?? '', 'name'), value: readString(e.value ?? '', 'value'), source: readConfigSource(e.source) })),
+    })),
+  }),
+});
+
 export const brokerCodec: ServiceCodec<BrokerServices> = {
   Metadata,
   DescribeCluster,
@@ -522,6 +549,9 @@ export const brokerCodec: ServiceCodec<BrokerServices> = {
   ListOffsets,
   OffsetsForLeaderEpoch,
   InitProducerId,
+  CreatePartitions,
+  IncrementalAlterConfigs,
+  DescribeConfigs,
 };
 
 export const brokerService: WireService<BrokerServices> = { name: brokerServiceName, codec: brokerCodec };

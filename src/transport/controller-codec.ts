@@ -10,6 +10,7 @@ import type {
   CreateTopicsResult,
   DeleteTopicsResponse,
   PartitionStateMessage,
+  TopicResultsResponse,
 } from '../controller/services.js';
 import type { Endpoint } from '../metadata/records.js';
 import {
@@ -271,6 +272,38 @@ export const DeleteTopics = protoMethod('DeleteTopics', {
   fromResponseMessage: readDeleteTopicsResponse,
 });
 
+function writeTopicResults(r: TopicResultsResponse): skiff.controller.TopicResultsResponse.$Properties {
+  return { error: writeApiError(r.error), results: r.results.map((t) => ({ name: t.name, error: writeApiError(t.error) })) };
+}
+
+function readTopicResults(m: skiff.controller.TopicResultsResponse.$Properties): TopicResultsResponse {
+  return { error: readApiError(m.error), results: (m.results ?? []).map((t) => ({ name: readString(t.name ?? '', 'name'), error: readApiError(t.error) })) };
+}
+
+export const CreatePartitions = protoMethod('CreatePartitions', {
+  request: pb.CreatePartitionsRequest,
+  response: pb.TopicResultsResponse,
+  toRequestMessage: (r: S['CreatePartitions']['request']) => ({ topics: r.topics.map((t) => ({ name: t.name, count: writeInt32(t.count, 'count') })), validateOnly: r.validateOnly }),
+  fromRequestMessage: (m): S['CreatePartitions']['request'] => ({
+    topics: (m.topics ?? []).map((t) => ({ name: readString(t.name ?? '', 'name'), count: readInt(t.count ?? 0, 'count') })),
+    validateOnly: m.validateOnly === true,
+  }),
+  toResponseMessage: writeTopicResults,
+  fromResponseMessage: readTopicResults,
+});
+
+export const IncrementalAlterConfigs = protoMethod('IncrementalAlterConfigs', {
+  request: pb.IncrementalAlterConfigsRequest,
+  response: pb.TopicResultsResponse,
+  toRequestMessage: (r: S['IncrementalAlterConfigs']['request']) => ({ topics: r.topics.map((t) => ({ name: t.name, set: writeConfigs(t.set), delete: [...t.delete] })), validateOnly: r.validateOnly }),
+  fromRequestMessage: (m): S['IncrementalAlterConfigs']['request'] => ({
+    topics: (m.topics ?? []).map((t) => ({ name: readString(t.name ?? '', 'name'), set: readConfigs(t.set), delete: (t.delete ?? []).map((k) => readString(k, 'delete')) })),
+    validateOnly: m.validateOnly === true,
+  }),
+  toResponseMessage: writeTopicResults,
+  fromResponseMessage: readTopicResults,
+});
+
 export const controllerCodec: ServiceCodec<ControllerServices> = {
   BrokerRegistration,
   BrokerHeartbeat,
@@ -278,6 +311,8 @@ export const controllerCodec: ServiceCodec<ControllerServices> = {
   AllocateProducerIds,
   CreateTopics,
   DeleteTopics,
+  CreatePartitions,
+  IncrementalAlterConfigs,
 };
 
 export const controllerService: WireService<ControllerServices> = { name: controllerServiceName, codec: controllerCodec };

@@ -246,6 +246,9 @@ export class FakeCluster {
           }),
         }),
       DeleteTopics: unsupported,
+      CreatePartitions: unsupported,
+      IncrementalAlterConfigs: unsupported,
+      DescribeConfigs: unsupported,
       OffsetsForLeaderEpoch: unsupported,
       InitProducerId: (_from, request) =>
         Promise.resolve(request.producerId >= 0 ? { error: null, producerId: request.producerId, producerEpoch: request.producerEpoch + 1 } : { error: null, producerId: this.nextProducerId++, producerEpoch: 0 }),
