@@ -37,6 +37,8 @@ export interface NodeSettings {
   readonly heartbeatIntervalMs: number;
   readonly requestTimeoutMs: number;
   readonly snapshotEveryEntries: number;
+  /** replica.lag.time.max.ms; default 30000 (Kafka's). */
+  readonly replicaLagTimeMaxMs?: number;
 }
 
 /** Where the metadata log and the partition logs live on a host's disk. */
@@ -135,7 +137,7 @@ export class ClusterHost {
         logDirs: [logDir],
         defaults: { log: logConfig(), minInsyncReplicas: settings.controller.defaultMinIsr, logAppendTime: false },
         flushOnAck: settings.controller.durableAcks,
-        replicaLagTimeMaxMs: 30_000,
+        replicaLagTimeMaxMs: settings.replicaLagTimeMaxMs ?? 30_000,
       },
       endpoints: [{ name: 'PLAINTEXT', host: `node-${this.id}`, port: 9092 }],
       rack: this.options.rack,
@@ -271,7 +273,7 @@ export class ClusterHost {
 }
 
 /** A directory id as `skiff storage format` makes one (a Kafka Uuid, never a reserved one), drawn from `random`. */
-function randomDirectoryId(random: Random): string {
+export function randomDirectoryId(random: Random): string {
   for (;;) {
     const bytes = new Uint8Array(16);
     for (let i = 0; i < 16; i++) bytes[i] = random.int(256);

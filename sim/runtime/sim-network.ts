@@ -7,7 +7,9 @@
 // sends nothing and its handlers never run again; a paused peer neither
 // receives nor sends until resumed (its traffic is held, in order); payloads
 // are always copied or re-encoded. Outstanding calls per endpoint and held
-// messages per paused peer are bounded.
+// messages per paused peer are bounded. Link rules cut whole links;
+// blockService cuts one service's messages on a link (the data plane between
+// brokers, say) while the rest still flows.
 
 import { AssertionError } from '../../src/common/assert.js';
 import type { Random } from '../../src/env/random.js';
@@ -53,6 +55,8 @@ export interface SimNetworkOptions {
 
 /** (from, to) → true when the link is cut. */
 type LinkRule = (from: PeerId, to: PeerId) => boolean;
+/** (from, to, method) → true when this message is dropped (one service's traffic cut, the rest flowing). */
+type MethodRule = (from: PeerId, to: PeerId, method: string) => boolean;
 
 interface PendingCall {
   readonly id: number;
@@ -101,6 +105,7 @@ export class SimNetwork<S extends ServiceMap> {
   faults: NetworkFaults;
   private readonly endpoints = new Map<PeerId, SimEndpoint<S>>();
   private rules: LinkRule[] = [];
+  private methodRules: MethodRule[] = [];
   /** Paused peers and what is held for them: deliveries to them and messages from them, in order. */
   private readonly paused = new Map<PeerId, (() => void)[]>();
   private nextCallId = 0;
@@ -171,14 +176,37 @@ export class SimNetwork<S extends ServiceMap> {
     );
   }
 
+  /**
+   * Messages whose method starts with `methodPrefix` cannot pass between a
+   * peer of `a` and a peer of `b` (either way); every other message flows. A
+   * firewall on one service's port: e.g. the data plane ('broker.') cut
+   * between two brokers while their metadata traffic still gets through.
+   * Adds up with the other rules until heal().
+   */
+  blockService(methodPrefix: string, a: readonly PeerId[], b: readonly PeerId[]): void {
+    const sideA = new Set(a);
+    const sideB = new Set(b);
+    this.methodRules.push((from, to, method) => method.startsWith(methodPrefix) && ((sideA.has(from) && sideB.has(to)) || (sideB.has(from) && sideA.has(to))));
+    this.scheduler.trace(`net block-service ${methodPrefix}* ${[...sideA].join(',')}|${[...sideB].join(',')}`);
+  }
+
   heal(): void {
     this.rules = [];
+    this.methodRules = [];
     this.scheduler.trace('net heal');
   }
 
   isLinkUp(from: PeerId, to: PeerId): boolean {
     if (from === to) return true; // loopback is never cut
     for (const rule of this.rules) if (rule(from, to)) return false;
+    return true;
+  }
+
+  /** Whether a message of `method` may pass from `from` to `to`: the link is up and no blockService rule drops it. */
+  passes(from: PeerId, to: PeerId, method: string): boolean {
+    if (!this.isLinkUp(from, to)) return false;
+    if (from === to) return true;
+    for (const rule of this.methodRules) if (rule(from, to, method)) return false;
     return true;
   }
 
@@ -236,7 +264,7 @@ export class SimNetwork<S extends ServiceMap> {
     }
     const tag = describe(msg);
     this.scheduler.trace(`net send ${tag}`);
-    if (!this.isLinkUp(msg.from, msg.to)) {
+    if (!this.passes(msg.from, msg.to, msg.method)) {
       this.scheduler.trace(`net drop-link ${tag}`);
       return;
     }
@@ -255,7 +283,7 @@ export class SimNetwork<S extends ServiceMap> {
   }
 
   private arrive(msg: Message): void {
-    if (!this.isLinkUp(msg.from, msg.to)) {
+    if (!this.passes(msg.from, msg.to, msg.method)) {
       this.scheduler.trace(`net drop-link ${describe(msg)}`); // the link went down in flight
       return;
     }

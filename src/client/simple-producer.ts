@@ -882,12 +882,15 @@ export class SimpleProducer {
     const tp = batch.tp;
     if (this.idempotent && baseOffset >= 0 && batch.baseSequence !== null) {
       // Sequence order is offset order on the leader's log (per-producer, per-partition order, DESIGN.md §9).
-      if (batch.baseSequence > tp.ackedHighSequence) {
-        assert(baseOffset > tp.ackedHighOffset, `${tp.topic}-${tp.partition}: sequence ${batch.baseSequence} acked at ${baseOffset}, not after ${tp.ackedHighOffset}`);
+      // Not an assert: an unclean leader election (opt-in) may truncate acknowledged records, and the broker's
+      // answer is then the truth to report, not a reason to crash the application.
+      const inOrder = batch.baseSequence > tp.ackedHighSequence ? baseOffset > tp.ackedHighOffset : baseOffset < tp.ackedHighOffset;
+      if (!inOrder) {
+        this.logger.warn({ topic: tp.topic, partition: tp.partition, baseSequence: batch.baseSequence, baseOffset, ackedHighOffset: tp.ackedHighOffset }, 'acknowledged offsets went backwards: records acknowledged earlier were lost (unclean leader election?)');
+      }
+      if (batch.baseSequence > tp.ackedHighSequence || !inOrder) {
         tp.ackedHighSequence = batch.baseSequence;
         tp.ackedHighOffset = baseOffset;
-      } else {
-        assert(baseOffset < tp.ackedHighOffset, `${tp.topic}-${tp.partition}: sequence ${batch.baseSequence} acked at ${baseOffset}, not before ${tp.ackedHighOffset}`);
       }
     }
     for (const part of batch.parts) this.settle(part.send, null, baseOffset >= 0 ? baseOffset + part.firstIndex : -1);

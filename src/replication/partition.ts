@@ -38,6 +38,8 @@ export interface PartitionAssignment {
   readonly leader: number;
   readonly leaderEpoch: number;
   readonly partitionEpoch: number;
+  /** Set by an unclean election (KIP-966): the ISR may not grow until this leader clears it. */
+  readonly leaderRecovering?: boolean;
 }
 
 export interface FollowerState {
@@ -328,6 +330,9 @@ export class Partition {
     const a = this.assignmentValue;
     const now = this.options.clock.now();
     if (a === null || this.roleValue !== 'leader' || this.pendingIsr !== null || now < this.isrRetryAtMs) return null;
+    // An uncleanly elected leader first clears the recovering mark with an ISR of itself alone (the controller
+    // refuses any other ISR until then); it has no transaction state to recover, so it does so at once.
+    if (a.leaderRecovering === true) return { newIsr: [this.options.brokerId], leaderEpoch: a.leaderEpoch, partitionEpoch: a.partitionEpoch };
     const isr = new Set(a.isr);
     let changed = false;
     for (const [id, f] of this.followers) {
