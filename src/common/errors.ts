@@ -54,6 +54,23 @@ export const errorCodes = {
   NEW_LEADER_ELECTED: { code: 106, retriable: false },
   INELIGIBLE_REPLICA: { code: 107, retriable: false },
   SNAPSHOT_NOT_FOUND: { code: 98, retriable: false },
+  // Consumer groups (src/group): Kafka's names and codes.
+  OFFSET_METADATA_TOO_LARGE: { code: 12, retriable: false },
+  COORDINATOR_LOAD_IN_PROGRESS: { code: 14, retriable: true },
+  COORDINATOR_NOT_AVAILABLE: { code: 15, retriable: true },
+  NOT_COORDINATOR: { code: 16, retriable: true },
+  INVALID_GROUP_ID: { code: 24, retriable: false },
+  UNKNOWN_MEMBER_ID: { code: 25, retriable: false },
+  NON_EMPTY_GROUP: { code: 68, retriable: false },
+  GROUP_ID_NOT_FOUND: { code: 69, retriable: false },
+  GROUP_MAX_SIZE_REACHED: { code: 81, retriable: false },
+  FENCED_INSTANCE_ID: { code: 82, retriable: false },
+  GROUP_SUBSCRIBED_TO_TOPIC: { code: 86, retriable: false },
+  FENCED_MEMBER_EPOCH: { code: 110, retriable: false },
+  UNRELEASED_INSTANCE_ID: { code: 111, retriable: false },
+  UNSUPPORTED_ASSIGNOR: { code: 112, retriable: false },
+  STALE_MEMBER_EPOCH: { code: 113, retriable: false },
+  INVALID_REGULAR_EXPRESSION: { code: 128, retriable: false },
   /** Skiff-specific: a bounded queue (pending proposals, in-flight requests) is full. */
   THROTTLED: { code: 1001, retriable: true },
   /** Skiff-specific: the node is shutting down or crashed while the request was pending. */

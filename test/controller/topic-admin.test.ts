@@ -35,7 +35,7 @@ describe('CreatePartitions', () => {
     const c = cluster();
     const decision = createPartitions(c.image, config, [{ name: 't', count: 6 }], false);
     c.apply(decision.records);
-    expect(decision.response().map((r) => r.error)).toEqual([null]);
+    expect(decision.response(0).map((r) => r.error)).toEqual([null]);
     const topic = c.image.topicsByName.get('t')!;
     expect(topic.partitions.size).toBe(6);
     const leaders = new Set<number>();
@@ -57,13 +57,13 @@ describe('CreatePartitions', () => {
     const c = cluster();
     const decision = createPartitions(c.image, config, requests, false);
     expect(decision.records).toEqual([]);
-    expect(decision.response()[0]!.error?.code).toBe(code);
+    expect(decision.response(0)[0]!.error?.code).toBe(code);
   });
 
   it('refuses a topic named twice, and validateOnly writes nothing', () => {
     const c = cluster();
     const twice = createPartitions(c.image, config, [{ name: 't', count: 3 }, { name: 't', count: 4 }], false);
-    expect(twice.response().map((r) => r.error?.code ?? null)).toEqual([null, 'INVALID_REQUEST']);
+    expect(twice.response(0).map((r) => r.error?.code ?? null)).toEqual([null, 'INVALID_REQUEST']);
     expect(createPartitions(c.image, config, [{ name: 't', count: 3 }], true).records).toEqual([]);
   });
 });
@@ -72,7 +72,7 @@ describe('IncrementalAlterConfigs', () => {
   it('sets and deletes topic configs; a delete falls back to the default', () => {
     const c = cluster();
     const decision = alterTopicConfigs(c.image, config, [{ name: 't', set: { 'cleanup.policy': 'compact', 'min.insync.replicas': '3' }, delete: ['retention.ms'] }], false);
-    expect(decision.response()[0]!.error).toBeNull();
+    expect(decision.response(0)[0]!.error).toBeNull();
     c.apply(decision.records);
     expect(Object.fromEntries(c.image.configs('topic', 't'))).toEqual({ 'cleanup.policy': 'compact', 'min.insync.replicas': '3' });
   });
@@ -93,13 +93,13 @@ describe('IncrementalAlterConfigs', () => {
     const c = cluster();
     const decision = alterTopicConfigs(c.image, config, [request], false);
     expect(decision.records).toEqual([]);
-    expect(decision.response()[0]!.error?.code).toBe(code);
+    expect(decision.response(0)[0]!.error?.code).toBe(code);
   });
 
   it('validateOnly checks without writing', () => {
     const c = cluster();
     const decision = alterTopicConfigs(c.image, config, [{ name: 't', set: { 'retention.ms': '5' }, delete: [] }], true);
     expect(decision.records).toEqual([]);
-    expect(decision.response()[0]!.error).toBeNull();
+    expect(decision.response(0)[0]!.error).toBeNull();
   });
 });
