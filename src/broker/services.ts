@@ -2,8 +2,26 @@
 // topic metadata, the quorum's state, topic administration (forwarded to the
 // active controller), and the data plane: Produce, Fetch (consumers and
 // follower replicas alike), ListOffsets, OffsetsForLeaderEpoch and
-// InitProducerId. Record batches travel as opaque Kafka v2 bytes.
+// InitProducerId. Record batches travel as opaque Kafka v2 bytes. Consumer
+// groups: group-services.ts.
 
+import type {
+  ConsumerGroupHeartbeatRequest,
+  ConsumerGroupHeartbeatResponse,
+  DeleteGroupsRequest,
+  DeleteGroupsResponse,
+  DescribeGroupsRequest,
+  DescribeGroupsResponse,
+  FindCoordinatorRequest,
+  FindCoordinatorResponse,
+  GroupPartitionResults,
+  ListGroupsRequest,
+  ListGroupsResponse,
+  OffsetCommitRequest,
+  OffsetDeleteRequest,
+  OffsetFetchRequest,
+  OffsetFetchResponse,
+} from './group-services.js';
 import type { ApiError, CreatePartitionsRequest, CreateTopicsRequest, CreateTopicsResponse, DeleteTopicsRequest, DeleteTopicsResponse, IncrementalAlterConfigsRequest, TopicResultsResponse } from '../controller/services.js';
 
 export interface BrokerInfo {
@@ -262,4 +280,12 @@ export type BrokerServices = {
   CreatePartitions: { request: CreatePartitionsRequest; response: TopicResultsResponse };
   IncrementalAlterConfigs: { request: IncrementalAlterConfigsRequest; response: TopicResultsResponse };
   DescribeConfigs: { request: DescribeConfigsRequest; response: DescribeConfigsResponse };
+  FindCoordinator: { request: FindCoordinatorRequest; response: FindCoordinatorResponse };
+  ConsumerGroupHeartbeat: { request: ConsumerGroupHeartbeatRequest; response: ConsumerGroupHeartbeatResponse };
+  OffsetCommit: { request: OffsetCommitRequest; response: GroupPartitionResults };
+  OffsetFetch: { request: OffsetFetchRequest; response: OffsetFetchResponse };
+  OffsetDelete: { request: OffsetDeleteRequest; response: GroupPartitionResults };
+  ListGroups: { request: ListGroupsRequest; response: ListGroupsResponse };
+  DescribeGroups: { request: DescribeGroupsRequest; response: DescribeGroupsResponse };
+  DeleteGroups: { request: DeleteGroupsRequest; response: DeleteGroupsResponse };
 };

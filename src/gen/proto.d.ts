@@ -1595,6 +1595,650 @@ export namespace skiff {
         }
     }
 
+    namespace group {
+
+        interface ITopicPartitionList extends skiff.group.TopicPartitionList.$Properties {
+        }
+
+        class TopicPartitionList {
+            constructor(properties?: skiff.group.TopicPartitionList.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number[];
+            static encode(message: skiff.group.TopicPartitionList.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.TopicPartitionList & skiff.group.TopicPartitionList.$Shape;
+        }
+
+        namespace TopicPartitionList {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.TopicPartitionList.$Properties;
+        }
+
+        interface IFindCoordinatorRequest extends skiff.group.FindCoordinatorRequest.$Properties {
+        }
+
+        class FindCoordinatorRequest {
+            constructor(properties?: skiff.group.FindCoordinatorRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            key: string;
+            static encode(message: skiff.group.FindCoordinatorRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.FindCoordinatorRequest & skiff.group.FindCoordinatorRequest.$Shape;
+        }
+
+        namespace FindCoordinatorRequest {
+            interface $Properties {
+                key?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.FindCoordinatorRequest.$Properties;
+        }
+
+        interface IFindCoordinatorResponse extends skiff.group.FindCoordinatorResponse.$Properties {
+        }
+
+        class FindCoordinatorResponse {
+            constructor(properties?: skiff.group.FindCoordinatorResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            nodeId: number;
+            host: string;
+            port: number;
+            static encode(message: skiff.group.FindCoordinatorResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.FindCoordinatorResponse & skiff.group.FindCoordinatorResponse.$Shape;
+        }
+
+        namespace FindCoordinatorResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                nodeId?: (number|null);
+                host?: (string|null);
+                port?: (number|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.FindCoordinatorResponse.$Properties;
+        }
+
+        interface IConsumerGroupHeartbeatRequest extends skiff.group.ConsumerGroupHeartbeatRequest.$Properties {
+        }
+
+        class ConsumerGroupHeartbeatRequest {
+            constructor(properties?: skiff.group.ConsumerGroupHeartbeatRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            groupId: string;
+            memberId: string;
+            memberEpoch: number;
+            instanceId?: (string|null);
+            rebalanceTimeoutMs: number;
+            hasSubscribedTopicNames: boolean;
+            subscribedTopicNames: string[];
+            subscribedTopicRegex?: (string|null);
+            serverAssignor?: (string|null);
+            hasOwnedTopicPartitions: boolean;
+            ownedTopicPartitions: skiff.group.TopicPartitionList.$Properties[];
+            clientId: string;
+            clientHost: string;
+            static encode(message: skiff.group.ConsumerGroupHeartbeatRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.ConsumerGroupHeartbeatRequest & skiff.group.ConsumerGroupHeartbeatRequest.$Shape;
+        }
+
+        namespace ConsumerGroupHeartbeatRequest {
+            interface $Properties {
+                groupId?: (string|null);
+                memberId?: (string|null);
+                memberEpoch?: (number|null);
+                instanceId?: (string|null);
+                rebalanceTimeoutMs?: (number|null);
+                hasSubscribedTopicNames?: (boolean|null);
+                subscribedTopicNames?: (string[]|null);
+                subscribedTopicRegex?: (string|null);
+                serverAssignor?: (string|null);
+                hasOwnedTopicPartitions?: (boolean|null);
+                ownedTopicPartitions?: (skiff.group.TopicPartitionList.$Properties[]|null);
+                clientId?: (string|null);
+                clientHost?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.ConsumerGroupHeartbeatRequest.$Properties;
+        }
+
+        interface IConsumerGroupHeartbeatResponse extends skiff.group.ConsumerGroupHeartbeatResponse.$Properties {
+        }
+
+        class ConsumerGroupHeartbeatResponse {
+            constructor(properties?: skiff.group.ConsumerGroupHeartbeatResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            memberId: string;
+            memberEpoch: number;
+            heartbeatIntervalMs: number;
+            hasAssignment: boolean;
+            assignment: skiff.group.TopicPartitionList.$Properties[];
+            static encode(message: skiff.group.ConsumerGroupHeartbeatResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.ConsumerGroupHeartbeatResponse & skiff.group.ConsumerGroupHeartbeatResponse.$Shape;
+        }
+
+        namespace ConsumerGroupHeartbeatResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                memberId?: (string|null);
+                memberEpoch?: (number|null);
+                heartbeatIntervalMs?: (number|null);
+                hasAssignment?: (boolean|null);
+                assignment?: (skiff.group.TopicPartitionList.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.ConsumerGroupHeartbeatResponse.$Properties;
+        }
+
+        interface IOffsetCommitPartition extends skiff.group.OffsetCommitPartition.$Properties {
+        }
+
+        class OffsetCommitPartition {
+            constructor(properties?: skiff.group.OffsetCommitPartition.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            committedOffset: number;
+            committedLeaderEpoch: number;
+            committedMetadata?: (string|null);
+            static encode(message: skiff.group.OffsetCommitPartition.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.OffsetCommitPartition & skiff.group.OffsetCommitPartition.$Shape;
+        }
+
+        namespace OffsetCommitPartition {
+            interface $Properties {
+                partition?: (number|null);
+                committedOffset?: (number|null);
+                committedLeaderEpoch?: (number|null);
+                committedMetadata?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.OffsetCommitPartition.$Properties;
+        }
+
+        interface IOffsetCommitTopic extends skiff.group.OffsetCommitTopic.$Properties {
+        }
+
+        class OffsetCommitTopic {
+            constructor(properties?: skiff.group.OffsetCommitTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: skiff.group.OffsetCommitPartition.$Properties[];
+            static encode(message: skiff.group.OffsetCommitTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.OffsetCommitTopic & skiff.group.OffsetCommitTopic.$Shape;
+        }
+
+        namespace OffsetCommitTopic {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (skiff.group.OffsetCommitPartition.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.OffsetCommitTopic.$Properties;
+        }
+
+        interface IOffsetCommitRequest extends skiff.group.OffsetCommitRequest.$Properties {
+        }
+
+        class OffsetCommitRequest {
+            constructor(properties?: skiff.group.OffsetCommitRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            groupId: string;
+            memberId: string;
+            memberEpoch: number;
+            topics: skiff.group.OffsetCommitTopic.$Properties[];
+            static encode(message: skiff.group.OffsetCommitRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.OffsetCommitRequest & skiff.group.OffsetCommitRequest.$Shape;
+        }
+
+        namespace OffsetCommitRequest {
+            interface $Properties {
+                groupId?: (string|null);
+                memberId?: (string|null);
+                memberEpoch?: (number|null);
+                topics?: (skiff.group.OffsetCommitTopic.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.OffsetCommitRequest.$Properties;
+        }
+
+        interface IPartitionResult extends skiff.group.PartitionResult.$Properties {
+        }
+
+        class PartitionResult {
+            constructor(properties?: skiff.group.PartitionResult.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            static encode(message: skiff.group.PartitionResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.PartitionResult & skiff.group.PartitionResult.$Shape;
+        }
+
+        namespace PartitionResult {
+            interface $Properties {
+                partition?: (number|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.PartitionResult.$Properties;
+        }
+
+        interface ITopicResults extends skiff.group.TopicResults.$Properties {
+        }
+
+        class TopicResults {
+            constructor(properties?: skiff.group.TopicResults.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: skiff.group.PartitionResult.$Properties[];
+            static encode(message: skiff.group.TopicResults.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.TopicResults & skiff.group.TopicResults.$Shape;
+        }
+
+        namespace TopicResults {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (skiff.group.PartitionResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.TopicResults.$Properties;
+        }
+
+        interface IOffsetCommitResponse extends skiff.group.OffsetCommitResponse.$Properties {
+        }
+
+        class OffsetCommitResponse {
+            constructor(properties?: skiff.group.OffsetCommitResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            topics: skiff.group.TopicResults.$Properties[];
+            static encode(message: skiff.group.OffsetCommitResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.OffsetCommitResponse & skiff.group.OffsetCommitResponse.$Shape;
+        }
+
+        namespace OffsetCommitResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                topics?: (skiff.group.TopicResults.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.OffsetCommitResponse.$Properties;
+        }
+
+        interface ITopicPartitionNumbers extends skiff.group.TopicPartitionNumbers.$Properties {
+        }
+
+        class TopicPartitionNumbers {
+            constructor(properties?: skiff.group.TopicPartitionNumbers.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: number[];
+            static encode(message: skiff.group.TopicPartitionNumbers.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.TopicPartitionNumbers & skiff.group.TopicPartitionNumbers.$Shape;
+        }
+
+        namespace TopicPartitionNumbers {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (number[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.TopicPartitionNumbers.$Properties;
+        }
+
+        interface IOffsetFetchRequest extends skiff.group.OffsetFetchRequest.$Properties {
+        }
+
+        class OffsetFetchRequest {
+            constructor(properties?: skiff.group.OffsetFetchRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            groupId: string;
+            memberId?: (string|null);
+            memberEpoch: number;
+            hasTopics: boolean;
+            topics: skiff.group.TopicPartitionNumbers.$Properties[];
+            static encode(message: skiff.group.OffsetFetchRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.OffsetFetchRequest & skiff.group.OffsetFetchRequest.$Shape;
+        }
+
+        namespace OffsetFetchRequest {
+            interface $Properties {
+                groupId?: (string|null);
+                memberId?: (string|null);
+                memberEpoch?: (number|null);
+                hasTopics?: (boolean|null);
+                topics?: (skiff.group.TopicPartitionNumbers.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.OffsetFetchRequest.$Properties;
+        }
+
+        interface IFetchedOffset extends skiff.group.FetchedOffset.$Properties {
+        }
+
+        class FetchedOffset {
+            constructor(properties?: skiff.group.FetchedOffset.$Properties);
+            $unknowns?: Uint8Array[];
+            partition: number;
+            committedOffset: number;
+            committedLeaderEpoch: number;
+            metadata: string;
+            static encode(message: skiff.group.FetchedOffset.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.FetchedOffset & skiff.group.FetchedOffset.$Shape;
+        }
+
+        namespace FetchedOffset {
+            interface $Properties {
+                partition?: (number|null);
+                committedOffset?: (number|null);
+                committedLeaderEpoch?: (number|null);
+                metadata?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.FetchedOffset.$Properties;
+        }
+
+        interface IFetchedTopic extends skiff.group.FetchedTopic.$Properties {
+        }
+
+        class FetchedTopic {
+            constructor(properties?: skiff.group.FetchedTopic.$Properties);
+            $unknowns?: Uint8Array[];
+            topic: string;
+            partitions: skiff.group.FetchedOffset.$Properties[];
+            static encode(message: skiff.group.FetchedTopic.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.FetchedTopic & skiff.group.FetchedTopic.$Shape;
+        }
+
+        namespace FetchedTopic {
+            interface $Properties {
+                topic?: (string|null);
+                partitions?: (skiff.group.FetchedOffset.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.FetchedTopic.$Properties;
+        }
+
+        interface IOffsetFetchResponse extends skiff.group.OffsetFetchResponse.$Properties {
+        }
+
+        class OffsetFetchResponse {
+            constructor(properties?: skiff.group.OffsetFetchResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            topics: skiff.group.FetchedTopic.$Properties[];
+            static encode(message: skiff.group.OffsetFetchResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.OffsetFetchResponse & skiff.group.OffsetFetchResponse.$Shape;
+        }
+
+        namespace OffsetFetchResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                topics?: (skiff.group.FetchedTopic.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.OffsetFetchResponse.$Properties;
+        }
+
+        interface IOffsetDeleteRequest extends skiff.group.OffsetDeleteRequest.$Properties {
+        }
+
+        class OffsetDeleteRequest {
+            constructor(properties?: skiff.group.OffsetDeleteRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            groupId: string;
+            topics: skiff.group.TopicPartitionNumbers.$Properties[];
+            static encode(message: skiff.group.OffsetDeleteRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.OffsetDeleteRequest & skiff.group.OffsetDeleteRequest.$Shape;
+        }
+
+        namespace OffsetDeleteRequest {
+            interface $Properties {
+                groupId?: (string|null);
+                topics?: (skiff.group.TopicPartitionNumbers.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.OffsetDeleteRequest.$Properties;
+        }
+
+        interface IListGroupsRequest extends skiff.group.ListGroupsRequest.$Properties {
+        }
+
+        class ListGroupsRequest {
+            constructor(properties?: skiff.group.ListGroupsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            statesFilter: string[];
+            static encode(message: skiff.group.ListGroupsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.ListGroupsRequest & skiff.group.ListGroupsRequest.$Shape;
+        }
+
+        namespace ListGroupsRequest {
+            interface $Properties {
+                statesFilter?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.ListGroupsRequest.$Properties;
+        }
+
+        interface IListedGroup extends skiff.group.ListedGroup.$Properties {
+        }
+
+        class ListedGroup {
+            constructor(properties?: skiff.group.ListedGroup.$Properties);
+            $unknowns?: Uint8Array[];
+            groupId: string;
+            state: string;
+            groupType: string;
+            static encode(message: skiff.group.ListedGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.ListedGroup & skiff.group.ListedGroup.$Shape;
+        }
+
+        namespace ListedGroup {
+            interface $Properties {
+                groupId?: (string|null);
+                state?: (string|null);
+                groupType?: (string|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.ListedGroup.$Properties;
+        }
+
+        interface IListGroupsResponse extends skiff.group.ListGroupsResponse.$Properties {
+        }
+
+        class ListGroupsResponse {
+            constructor(properties?: skiff.group.ListGroupsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            groups: skiff.group.ListedGroup.$Properties[];
+            static encode(message: skiff.group.ListGroupsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.ListGroupsResponse & skiff.group.ListGroupsResponse.$Shape;
+        }
+
+        namespace ListGroupsResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                groups?: (skiff.group.ListedGroup.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.ListGroupsResponse.$Properties;
+        }
+
+        interface IDescribeGroupsRequest extends skiff.group.DescribeGroupsRequest.$Properties {
+        }
+
+        class DescribeGroupsRequest {
+            constructor(properties?: skiff.group.DescribeGroupsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            groupIds: string[];
+            static encode(message: skiff.group.DescribeGroupsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.DescribeGroupsRequest & skiff.group.DescribeGroupsRequest.$Shape;
+        }
+
+        namespace DescribeGroupsRequest {
+            interface $Properties {
+                groupIds?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.DescribeGroupsRequest.$Properties;
+        }
+
+        interface IDescribedMember extends skiff.group.DescribedMember.$Properties {
+        }
+
+        class DescribedMember {
+            constructor(properties?: skiff.group.DescribedMember.$Properties);
+            $unknowns?: Uint8Array[];
+            memberId: string;
+            instanceId?: (string|null);
+            clientId: string;
+            clientHost: string;
+            memberEpoch: number;
+            memberState: string;
+            subscribedTopicNames: string[];
+            subscribedTopicRegex?: (string|null);
+            assignment: skiff.group.TopicPartitionList.$Properties[];
+            partitionsPendingRevocation: skiff.group.TopicPartitionList.$Properties[];
+            targetAssignment: skiff.group.TopicPartitionList.$Properties[];
+            static encode(message: skiff.group.DescribedMember.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.DescribedMember & skiff.group.DescribedMember.$Shape;
+        }
+
+        namespace DescribedMember {
+            interface $Properties {
+                memberId?: (string|null);
+                instanceId?: (string|null);
+                clientId?: (string|null);
+                clientHost?: (string|null);
+                memberEpoch?: (number|null);
+                memberState?: (string|null);
+                subscribedTopicNames?: (string[]|null);
+                subscribedTopicRegex?: (string|null);
+                assignment?: (skiff.group.TopicPartitionList.$Properties[]|null);
+                partitionsPendingRevocation?: (skiff.group.TopicPartitionList.$Properties[]|null);
+                targetAssignment?: (skiff.group.TopicPartitionList.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.DescribedMember.$Properties;
+        }
+
+        interface IDescribedGroup extends skiff.group.DescribedGroup.$Properties {
+        }
+
+        class DescribedGroup {
+            constructor(properties?: skiff.group.DescribedGroup.$Properties);
+            $unknowns?: Uint8Array[];
+            groupId: string;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            state: string;
+            groupEpoch: number;
+            assignmentEpoch: number;
+            assignor: string;
+            members: skiff.group.DescribedMember.$Properties[];
+            static encode(message: skiff.group.DescribedGroup.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.DescribedGroup & skiff.group.DescribedGroup.$Shape;
+        }
+
+        namespace DescribedGroup {
+            interface $Properties {
+                groupId?: (string|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                state?: (string|null);
+                groupEpoch?: (number|null);
+                assignmentEpoch?: (number|null);
+                assignor?: (string|null);
+                members?: (skiff.group.DescribedMember.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.DescribedGroup.$Properties;
+        }
+
+        interface IDescribeGroupsResponse extends skiff.group.DescribeGroupsResponse.$Properties {
+        }
+
+        class DescribeGroupsResponse {
+            constructor(properties?: skiff.group.DescribeGroupsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            groups: skiff.group.DescribedGroup.$Properties[];
+            static encode(message: skiff.group.DescribeGroupsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.DescribeGroupsResponse & skiff.group.DescribeGroupsResponse.$Shape;
+        }
+
+        namespace DescribeGroupsResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                groups?: (skiff.group.DescribedGroup.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.DescribeGroupsResponse.$Properties;
+        }
+
+        interface IDeleteGroupsRequest extends skiff.group.DeleteGroupsRequest.$Properties {
+        }
+
+        class DeleteGroupsRequest {
+            constructor(properties?: skiff.group.DeleteGroupsRequest.$Properties);
+            $unknowns?: Uint8Array[];
+            groupIds: string[];
+            static encode(message: skiff.group.DeleteGroupsRequest.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.DeleteGroupsRequest & skiff.group.DeleteGroupsRequest.$Shape;
+        }
+
+        namespace DeleteGroupsRequest {
+            interface $Properties {
+                groupIds?: (string[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.DeleteGroupsRequest.$Properties;
+        }
+
+        interface IDeleteGroupResult extends skiff.group.DeleteGroupResult.$Properties {
+        }
+
+        class DeleteGroupResult {
+            constructor(properties?: skiff.group.DeleteGroupResult.$Properties);
+            $unknowns?: Uint8Array[];
+            groupId: string;
+            error?: (skiff.controller.ApiError.$Properties|null);
+            static encode(message: skiff.group.DeleteGroupResult.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.DeleteGroupResult & skiff.group.DeleteGroupResult.$Shape;
+        }
+
+        namespace DeleteGroupResult {
+            interface $Properties {
+                groupId?: (string|null);
+                error?: (skiff.controller.ApiError.$Properties|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.DeleteGroupResult.$Properties;
+        }
+
+        interface IDeleteGroupsResponse extends skiff.group.DeleteGroupsResponse.$Properties {
+        }
+
+        class DeleteGroupsResponse {
+            constructor(properties?: skiff.group.DeleteGroupsResponse.$Properties);
+            $unknowns?: Uint8Array[];
+            error?: (skiff.controller.ApiError.$Properties|null);
+            results: skiff.group.DeleteGroupResult.$Properties[];
+            static encode(message: skiff.group.DeleteGroupsResponse.$Properties, writer?: $protobuf.Writer): $protobuf.Writer;
+            static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): skiff.group.DeleteGroupsResponse & skiff.group.DeleteGroupsResponse.$Shape;
+        }
+
+        namespace DeleteGroupsResponse {
+            interface $Properties {
+                error?: (skiff.controller.ApiError.$Properties|null);
+                results?: (skiff.group.DeleteGroupResult.$Properties[]|null);
+                $unknowns?: Uint8Array[];
+            }
+            type $Shape = skiff.group.DeleteGroupsResponse.$Properties;
+        }
+    }
+
     namespace metadata {
 
         interface IEndpoint extends skiff.metadata.Endpoint.$Properties {

@@ -12576,6 +12576,5114 @@ export const skiff = $root.skiff = (() => {
         return controller;
     })();
 
+    skiff.group = (function() {
+
+        /**
+         * Namespace group.
+         * @memberof skiff
+         * @namespace
+         */
+        const group = {};
+
+        group.TopicPartitionList = (function() {
+
+            /**
+             * Properties of a TopicPartitionList.
+             * @typedef {Object} skiff.group.TopicPartitionList.$Properties
+             * @property {string|null} [topic] TopicPartitionList topic
+             * @property {Array.<number>|null} [partitions] TopicPartitionList partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicPartitionList.
+             * @memberof skiff.group
+             * @interface ITopicPartitionList
+             * @augments skiff.group.TopicPartitionList.$Properties
+             * @deprecated Use skiff.group.TopicPartitionList.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicPartitionList.
+             * @typedef {skiff.group.TopicPartitionList.$Properties} skiff.group.TopicPartitionList.$Shape
+             */
+
+            /**
+             * Constructs a new TopicPartitionList.
+             * @memberof skiff.group
+             * @classdesc Represents a TopicPartitionList.
+             * @constructor
+             * @param {skiff.group.TopicPartitionList.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicPartitionList = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicPartitionList topic.
+             * @member {string} topic
+             * @memberof skiff.group.TopicPartitionList
+             * @instance
+             */
+            TopicPartitionList.prototype.topic = "";
+
+            /**
+             * TopicPartitionList partitions.
+             * @member {Array.<number>} partitions
+             * @memberof skiff.group.TopicPartitionList
+             * @instance
+             */
+            TopicPartitionList.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified TopicPartitionList message. Does not implicitly {@link skiff.group.TopicPartitionList.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.TopicPartitionList
+             * @static
+             * @param {skiff.group.TopicPartitionList.$Properties} message TopicPartitionList message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicPartitionList.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partitions != null && message.partitions.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.partitions);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicPartitionList message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.TopicPartitionList
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.TopicPartitionList & skiff.group.TopicPartitionList.$Shape} TopicPartitionList
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicPartitionList.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.TopicPartitionList();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.partitions && message.partitions.length))
+                                    message.partitions = [];
+                                reader.int32s(message.partitions);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicPartitionList;
+        })();
+
+        group.FindCoordinatorRequest = (function() {
+
+            /**
+             * Properties of a FindCoordinatorRequest.
+             * @typedef {Object} skiff.group.FindCoordinatorRequest.$Properties
+             * @property {string|null} [key] FindCoordinatorRequest key
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FindCoordinatorRequest.
+             * @memberof skiff.group
+             * @interface IFindCoordinatorRequest
+             * @augments skiff.group.FindCoordinatorRequest.$Properties
+             * @deprecated Use skiff.group.FindCoordinatorRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a FindCoordinatorRequest.
+             * @typedef {skiff.group.FindCoordinatorRequest.$Properties} skiff.group.FindCoordinatorRequest.$Shape
+             */
+
+            /**
+             * Constructs a new FindCoordinatorRequest.
+             * @memberof skiff.group
+             * @classdesc Represents a FindCoordinatorRequest.
+             * @constructor
+             * @param {skiff.group.FindCoordinatorRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FindCoordinatorRequest = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FindCoordinatorRequest key.
+             * @member {string} key
+             * @memberof skiff.group.FindCoordinatorRequest
+             * @instance
+             */
+            FindCoordinatorRequest.prototype.key = "";
+
+            /**
+             * Encodes the specified FindCoordinatorRequest message. Does not implicitly {@link skiff.group.FindCoordinatorRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.FindCoordinatorRequest
+             * @static
+             * @param {skiff.group.FindCoordinatorRequest.$Properties} message FindCoordinatorRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FindCoordinatorRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.key != null && $Object.hasOwnProperty.call(message, "key") && message.key !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.key);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FindCoordinatorRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.FindCoordinatorRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.FindCoordinatorRequest & skiff.group.FindCoordinatorRequest.$Shape} FindCoordinatorRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FindCoordinatorRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.FindCoordinatorRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.key = value;
+                            else
+                                delete message.key;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FindCoordinatorRequest;
+        })();
+
+        group.FindCoordinatorResponse = (function() {
+
+            /**
+             * Properties of a FindCoordinatorResponse.
+             * @typedef {Object} skiff.group.FindCoordinatorResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] FindCoordinatorResponse error
+             * @property {number|null} [nodeId] FindCoordinatorResponse nodeId
+             * @property {string|null} [host] FindCoordinatorResponse host
+             * @property {number|null} [port] FindCoordinatorResponse port
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FindCoordinatorResponse.
+             * @memberof skiff.group
+             * @interface IFindCoordinatorResponse
+             * @augments skiff.group.FindCoordinatorResponse.$Properties
+             * @deprecated Use skiff.group.FindCoordinatorResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a FindCoordinatorResponse.
+             * @typedef {skiff.group.FindCoordinatorResponse.$Properties} skiff.group.FindCoordinatorResponse.$Shape
+             */
+
+            /**
+             * Constructs a new FindCoordinatorResponse.
+             * @memberof skiff.group
+             * @classdesc Represents a FindCoordinatorResponse.
+             * @constructor
+             * @param {skiff.group.FindCoordinatorResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FindCoordinatorResponse = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FindCoordinatorResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.FindCoordinatorResponse
+             * @instance
+             */
+            FindCoordinatorResponse.prototype.error = null;
+
+            /**
+             * FindCoordinatorResponse nodeId.
+             * @member {number} nodeId
+             * @memberof skiff.group.FindCoordinatorResponse
+             * @instance
+             */
+            FindCoordinatorResponse.prototype.nodeId = 0;
+
+            /**
+             * FindCoordinatorResponse host.
+             * @member {string} host
+             * @memberof skiff.group.FindCoordinatorResponse
+             * @instance
+             */
+            FindCoordinatorResponse.prototype.host = "";
+
+            /**
+             * FindCoordinatorResponse port.
+             * @member {number} port
+             * @memberof skiff.group.FindCoordinatorResponse
+             * @instance
+             */
+            FindCoordinatorResponse.prototype.port = 0;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(FindCoordinatorResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified FindCoordinatorResponse message. Does not implicitly {@link skiff.group.FindCoordinatorResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.FindCoordinatorResponse
+             * @static
+             * @param {skiff.group.FindCoordinatorResponse.$Properties} message FindCoordinatorResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FindCoordinatorResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.nodeId != null && $Object.hasOwnProperty.call(message, "nodeId") && message.nodeId !== 0)
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.nodeId);
+                if (message.host != null && $Object.hasOwnProperty.call(message, "host") && message.host !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.host);
+                if (message.port != null && $Object.hasOwnProperty.call(message, "port") && message.port !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.port);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FindCoordinatorResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.FindCoordinatorResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.FindCoordinatorResponse & skiff.group.FindCoordinatorResponse.$Shape} FindCoordinatorResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FindCoordinatorResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.FindCoordinatorResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.nodeId = value;
+                            else
+                                delete message.nodeId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.host = value;
+                            else
+                                delete message.host;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.port = value;
+                            else
+                                delete message.port;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FindCoordinatorResponse;
+        })();
+
+        group.ConsumerGroupHeartbeatRequest = (function() {
+
+            /**
+             * Properties of a ConsumerGroupHeartbeatRequest.
+             * @typedef {Object} skiff.group.ConsumerGroupHeartbeatRequest.$Properties
+             * @property {string|null} [groupId] ConsumerGroupHeartbeatRequest groupId
+             * @property {string|null} [memberId] ConsumerGroupHeartbeatRequest memberId
+             * @property {number|null} [memberEpoch] ConsumerGroupHeartbeatRequest memberEpoch
+             * @property {string|null} [instanceId] ConsumerGroupHeartbeatRequest instanceId
+             * @property {number|null} [rebalanceTimeoutMs] ConsumerGroupHeartbeatRequest rebalanceTimeoutMs
+             * @property {boolean|null} [hasSubscribedTopicNames] ConsumerGroupHeartbeatRequest hasSubscribedTopicNames
+             * @property {Array.<string>|null} [subscribedTopicNames] ConsumerGroupHeartbeatRequest subscribedTopicNames
+             * @property {string|null} [subscribedTopicRegex] ConsumerGroupHeartbeatRequest subscribedTopicRegex
+             * @property {string|null} [serverAssignor] ConsumerGroupHeartbeatRequest serverAssignor
+             * @property {boolean|null} [hasOwnedTopicPartitions] ConsumerGroupHeartbeatRequest hasOwnedTopicPartitions
+             * @property {Array.<skiff.group.TopicPartitionList.$Properties>|null} [ownedTopicPartitions] ConsumerGroupHeartbeatRequest ownedTopicPartitions
+             * @property {string|null} [clientId] ConsumerGroupHeartbeatRequest clientId
+             * @property {string|null} [clientHost] ConsumerGroupHeartbeatRequest clientHost
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsumerGroupHeartbeatRequest.
+             * @memberof skiff.group
+             * @interface IConsumerGroupHeartbeatRequest
+             * @augments skiff.group.ConsumerGroupHeartbeatRequest.$Properties
+             * @deprecated Use skiff.group.ConsumerGroupHeartbeatRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsumerGroupHeartbeatRequest.
+             * @typedef {skiff.group.ConsumerGroupHeartbeatRequest.$Properties} skiff.group.ConsumerGroupHeartbeatRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ConsumerGroupHeartbeatRequest.
+             * @memberof skiff.group
+             * @classdesc Represents a ConsumerGroupHeartbeatRequest.
+             * @constructor
+             * @param {skiff.group.ConsumerGroupHeartbeatRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsumerGroupHeartbeatRequest = function (properties) {
+                this.subscribedTopicNames = [];
+                this.ownedTopicPartitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsumerGroupHeartbeatRequest groupId.
+             * @member {string} groupId
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.groupId = "";
+
+            /**
+             * ConsumerGroupHeartbeatRequest memberId.
+             * @member {string} memberId
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.memberId = "";
+
+            /**
+             * ConsumerGroupHeartbeatRequest memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.memberEpoch = 0;
+
+            /**
+             * ConsumerGroupHeartbeatRequest instanceId.
+             * @member {string|null|undefined} instanceId
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.instanceId = null;
+
+            /**
+             * ConsumerGroupHeartbeatRequest rebalanceTimeoutMs.
+             * @member {number} rebalanceTimeoutMs
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.rebalanceTimeoutMs = 0;
+
+            /**
+             * ConsumerGroupHeartbeatRequest hasSubscribedTopicNames.
+             * @member {boolean} hasSubscribedTopicNames
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.hasSubscribedTopicNames = false;
+
+            /**
+             * ConsumerGroupHeartbeatRequest subscribedTopicNames.
+             * @member {Array.<string>} subscribedTopicNames
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.subscribedTopicNames = $util.emptyArray;
+
+            /**
+             * ConsumerGroupHeartbeatRequest subscribedTopicRegex.
+             * @member {string|null|undefined} subscribedTopicRegex
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.subscribedTopicRegex = null;
+
+            /**
+             * ConsumerGroupHeartbeatRequest serverAssignor.
+             * @member {string|null|undefined} serverAssignor
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.serverAssignor = null;
+
+            /**
+             * ConsumerGroupHeartbeatRequest hasOwnedTopicPartitions.
+             * @member {boolean} hasOwnedTopicPartitions
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.hasOwnedTopicPartitions = false;
+
+            /**
+             * ConsumerGroupHeartbeatRequest ownedTopicPartitions.
+             * @member {Array.<skiff.group.TopicPartitionList.$Properties>} ownedTopicPartitions
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.ownedTopicPartitions = $util.emptyArray;
+
+            /**
+             * ConsumerGroupHeartbeatRequest clientId.
+             * @member {string} clientId
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.clientId = "";
+
+            /**
+             * ConsumerGroupHeartbeatRequest clientHost.
+             * @member {string} clientHost
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @instance
+             */
+            ConsumerGroupHeartbeatRequest.prototype.clientHost = "";
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ConsumerGroupHeartbeatRequest.prototype, "_instanceId", {
+                get: $util.oneOfGetter($oneOfFields = ["instanceId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ConsumerGroupHeartbeatRequest.prototype, "_subscribedTopicRegex", {
+                get: $util.oneOfGetter($oneOfFields = ["subscribedTopicRegex"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ConsumerGroupHeartbeatRequest.prototype, "_serverAssignor", {
+                get: $util.oneOfGetter($oneOfFields = ["serverAssignor"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ConsumerGroupHeartbeatRequest message. Does not implicitly {@link skiff.group.ConsumerGroupHeartbeatRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @static
+             * @param {skiff.group.ConsumerGroupHeartbeatRequest.$Properties} message ConsumerGroupHeartbeatRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsumerGroupHeartbeatRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.memberEpoch);
+                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.instanceId);
+                if (message.rebalanceTimeoutMs != null && $Object.hasOwnProperty.call(message, "rebalanceTimeoutMs") && message.rebalanceTimeoutMs !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.rebalanceTimeoutMs);
+                if (message.hasSubscribedTopicNames != null && $Object.hasOwnProperty.call(message, "hasSubscribedTopicNames") && message.hasSubscribedTopicNames !== false)
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.hasSubscribedTopicNames);
+                if (message.subscribedTopicNames != null && message.subscribedTopicNames.length)
+                    for (let i = 0; i < message.subscribedTopicNames.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.subscribedTopicNames[i]);
+                if (message.subscribedTopicRegex != null && $Object.hasOwnProperty.call(message, "subscribedTopicRegex"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.subscribedTopicRegex);
+                if (message.serverAssignor != null && $Object.hasOwnProperty.call(message, "serverAssignor"))
+                    writer.uint32(/* id 9, wireType 2 =*/74).string(message.serverAssignor);
+                if (message.hasOwnedTopicPartitions != null && $Object.hasOwnProperty.call(message, "hasOwnedTopicPartitions") && message.hasOwnedTopicPartitions !== false)
+                    writer.uint32(/* id 10, wireType 0 =*/80).bool(message.hasOwnedTopicPartitions);
+                if (message.ownedTopicPartitions != null && message.ownedTopicPartitions.length)
+                    for (let i = 0; i < message.ownedTopicPartitions.length; ++i)
+                        $root.skiff.group.TopicPartitionList.encode(message.ownedTopicPartitions[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 12, wireType 2 =*/98).string(message.clientId);
+                if (message.clientHost != null && $Object.hasOwnProperty.call(message, "clientHost") && message.clientHost !== "")
+                    writer.uint32(/* id 13, wireType 2 =*/106).string(message.clientHost);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsumerGroupHeartbeatRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.ConsumerGroupHeartbeatRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.ConsumerGroupHeartbeatRequest & skiff.group.ConsumerGroupHeartbeatRequest.$Shape} ConsumerGroupHeartbeatRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsumerGroupHeartbeatRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.ConsumerGroupHeartbeatRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.instanceId = reader.stringVerify();
+                            message._instanceId = "instanceId";
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.rebalanceTimeoutMs = value;
+                            else
+                                delete message.rebalanceTimeoutMs;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasSubscribedTopicNames = value;
+                            else
+                                delete message.hasSubscribedTopicNames;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.subscribedTopicNames && message.subscribedTopicNames.length))
+                                message.subscribedTopicNames = [];
+                            message.subscribedTopicNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribedTopicRegex = reader.stringVerify();
+                            message._subscribedTopicRegex = "subscribedTopicRegex";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            message.serverAssignor = reader.stringVerify();
+                            message._serverAssignor = "serverAssignor";
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasOwnedTopicPartitions = value;
+                            else
+                                delete message.hasOwnedTopicPartitions;
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.ownedTopicPartitions && message.ownedTopicPartitions.length))
+                                message.ownedTopicPartitions = [];
+                            message.ownedTopicPartitions.push($root.skiff.group.TopicPartitionList.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 12: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 13: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientHost = value;
+                            else
+                                delete message.clientHost;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConsumerGroupHeartbeatRequest;
+        })();
+
+        group.ConsumerGroupHeartbeatResponse = (function() {
+
+            /**
+             * Properties of a ConsumerGroupHeartbeatResponse.
+             * @typedef {Object} skiff.group.ConsumerGroupHeartbeatResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] ConsumerGroupHeartbeatResponse error
+             * @property {string|null} [memberId] ConsumerGroupHeartbeatResponse memberId
+             * @property {number|null} [memberEpoch] ConsumerGroupHeartbeatResponse memberEpoch
+             * @property {number|null} [heartbeatIntervalMs] ConsumerGroupHeartbeatResponse heartbeatIntervalMs
+             * @property {boolean|null} [hasAssignment] ConsumerGroupHeartbeatResponse hasAssignment
+             * @property {Array.<skiff.group.TopicPartitionList.$Properties>|null} [assignment] ConsumerGroupHeartbeatResponse assignment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ConsumerGroupHeartbeatResponse.
+             * @memberof skiff.group
+             * @interface IConsumerGroupHeartbeatResponse
+             * @augments skiff.group.ConsumerGroupHeartbeatResponse.$Properties
+             * @deprecated Use skiff.group.ConsumerGroupHeartbeatResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ConsumerGroupHeartbeatResponse.
+             * @typedef {skiff.group.ConsumerGroupHeartbeatResponse.$Properties} skiff.group.ConsumerGroupHeartbeatResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ConsumerGroupHeartbeatResponse.
+             * @memberof skiff.group
+             * @classdesc Represents a ConsumerGroupHeartbeatResponse.
+             * @constructor
+             * @param {skiff.group.ConsumerGroupHeartbeatResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ConsumerGroupHeartbeatResponse = function (properties) {
+                this.assignment = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ConsumerGroupHeartbeatResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @instance
+             */
+            ConsumerGroupHeartbeatResponse.prototype.error = null;
+
+            /**
+             * ConsumerGroupHeartbeatResponse memberId.
+             * @member {string} memberId
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @instance
+             */
+            ConsumerGroupHeartbeatResponse.prototype.memberId = "";
+
+            /**
+             * ConsumerGroupHeartbeatResponse memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @instance
+             */
+            ConsumerGroupHeartbeatResponse.prototype.memberEpoch = 0;
+
+            /**
+             * ConsumerGroupHeartbeatResponse heartbeatIntervalMs.
+             * @member {number} heartbeatIntervalMs
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @instance
+             */
+            ConsumerGroupHeartbeatResponse.prototype.heartbeatIntervalMs = 0;
+
+            /**
+             * ConsumerGroupHeartbeatResponse hasAssignment.
+             * @member {boolean} hasAssignment
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @instance
+             */
+            ConsumerGroupHeartbeatResponse.prototype.hasAssignment = false;
+
+            /**
+             * ConsumerGroupHeartbeatResponse assignment.
+             * @member {Array.<skiff.group.TopicPartitionList.$Properties>} assignment
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @instance
+             */
+            ConsumerGroupHeartbeatResponse.prototype.assignment = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ConsumerGroupHeartbeatResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ConsumerGroupHeartbeatResponse message. Does not implicitly {@link skiff.group.ConsumerGroupHeartbeatResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @static
+             * @param {skiff.group.ConsumerGroupHeartbeatResponse.$Properties} message ConsumerGroupHeartbeatResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ConsumerGroupHeartbeatResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.memberEpoch);
+                if (message.heartbeatIntervalMs != null && $Object.hasOwnProperty.call(message, "heartbeatIntervalMs") && message.heartbeatIntervalMs !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.heartbeatIntervalMs);
+                if (message.hasAssignment != null && $Object.hasOwnProperty.call(message, "hasAssignment") && message.hasAssignment !== false)
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.hasAssignment);
+                if (message.assignment != null && message.assignment.length)
+                    for (let i = 0; i < message.assignment.length; ++i)
+                        $root.skiff.group.TopicPartitionList.encode(message.assignment[i], writer.uint32(/* id 6, wireType 2 =*/50).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ConsumerGroupHeartbeatResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.ConsumerGroupHeartbeatResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.ConsumerGroupHeartbeatResponse & skiff.group.ConsumerGroupHeartbeatResponse.$Shape} ConsumerGroupHeartbeatResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ConsumerGroupHeartbeatResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.ConsumerGroupHeartbeatResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.heartbeatIntervalMs = value;
+                            else
+                                delete message.heartbeatIntervalMs;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasAssignment = value;
+                            else
+                                delete message.hasAssignment;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.assignment && message.assignment.length))
+                                message.assignment = [];
+                            message.assignment.push($root.skiff.group.TopicPartitionList.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ConsumerGroupHeartbeatResponse;
+        })();
+
+        group.OffsetCommitPartition = (function() {
+
+            /**
+             * Properties of an OffsetCommitPartition.
+             * @typedef {Object} skiff.group.OffsetCommitPartition.$Properties
+             * @property {number|null} [partition] OffsetCommitPartition partition
+             * @property {number|null} [committedOffset] OffsetCommitPartition committedOffset
+             * @property {number|null} [committedLeaderEpoch] OffsetCommitPartition committedLeaderEpoch
+             * @property {string|null} [committedMetadata] OffsetCommitPartition committedMetadata
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetCommitPartition.
+             * @memberof skiff.group
+             * @interface IOffsetCommitPartition
+             * @augments skiff.group.OffsetCommitPartition.$Properties
+             * @deprecated Use skiff.group.OffsetCommitPartition.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetCommitPartition.
+             * @typedef {skiff.group.OffsetCommitPartition.$Properties} skiff.group.OffsetCommitPartition.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetCommitPartition.
+             * @memberof skiff.group
+             * @classdesc Represents an OffsetCommitPartition.
+             * @constructor
+             * @param {skiff.group.OffsetCommitPartition.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetCommitPartition = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetCommitPartition partition.
+             * @member {number} partition
+             * @memberof skiff.group.OffsetCommitPartition
+             * @instance
+             */
+            OffsetCommitPartition.prototype.partition = 0;
+
+            /**
+             * OffsetCommitPartition committedOffset.
+             * @member {number} committedOffset
+             * @memberof skiff.group.OffsetCommitPartition
+             * @instance
+             */
+            OffsetCommitPartition.prototype.committedOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * OffsetCommitPartition committedLeaderEpoch.
+             * @member {number} committedLeaderEpoch
+             * @memberof skiff.group.OffsetCommitPartition
+             * @instance
+             */
+            OffsetCommitPartition.prototype.committedLeaderEpoch = 0;
+
+            /**
+             * OffsetCommitPartition committedMetadata.
+             * @member {string|null|undefined} committedMetadata
+             * @memberof skiff.group.OffsetCommitPartition
+             * @instance
+             */
+            OffsetCommitPartition.prototype.committedMetadata = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OffsetCommitPartition.prototype, "_committedMetadata", {
+                get: $util.oneOfGetter($oneOfFields = ["committedMetadata"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified OffsetCommitPartition message. Does not implicitly {@link skiff.group.OffsetCommitPartition.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.OffsetCommitPartition
+             * @static
+             * @param {skiff.group.OffsetCommitPartition.$Properties} message OffsetCommitPartition message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetCommitPartition.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.committedOffset != null && $Object.hasOwnProperty.call(message, "committedOffset") && (typeof message.committedOffset === "object" ? message.committedOffset.low || message.committedOffset.high : message.committedOffset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.committedOffset);
+                if (message.committedLeaderEpoch != null && $Object.hasOwnProperty.call(message, "committedLeaderEpoch") && message.committedLeaderEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.committedLeaderEpoch);
+                if (message.committedMetadata != null && $Object.hasOwnProperty.call(message, "committedMetadata"))
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.committedMetadata);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetCommitPartition message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.OffsetCommitPartition
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.OffsetCommitPartition & skiff.group.OffsetCommitPartition.$Shape} OffsetCommitPartition
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetCommitPartition.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.OffsetCommitPartition();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.committedOffset = value;
+                            else
+                                delete message.committedOffset;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.committedLeaderEpoch = value;
+                            else
+                                delete message.committedLeaderEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            message.committedMetadata = reader.stringVerify();
+                            message._committedMetadata = "committedMetadata";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetCommitPartition;
+        })();
+
+        group.OffsetCommitTopic = (function() {
+
+            /**
+             * Properties of an OffsetCommitTopic.
+             * @typedef {Object} skiff.group.OffsetCommitTopic.$Properties
+             * @property {string|null} [topic] OffsetCommitTopic topic
+             * @property {Array.<skiff.group.OffsetCommitPartition.$Properties>|null} [partitions] OffsetCommitTopic partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetCommitTopic.
+             * @memberof skiff.group
+             * @interface IOffsetCommitTopic
+             * @augments skiff.group.OffsetCommitTopic.$Properties
+             * @deprecated Use skiff.group.OffsetCommitTopic.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetCommitTopic.
+             * @typedef {skiff.group.OffsetCommitTopic.$Properties} skiff.group.OffsetCommitTopic.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetCommitTopic.
+             * @memberof skiff.group
+             * @classdesc Represents an OffsetCommitTopic.
+             * @constructor
+             * @param {skiff.group.OffsetCommitTopic.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetCommitTopic = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetCommitTopic topic.
+             * @member {string} topic
+             * @memberof skiff.group.OffsetCommitTopic
+             * @instance
+             */
+            OffsetCommitTopic.prototype.topic = "";
+
+            /**
+             * OffsetCommitTopic partitions.
+             * @member {Array.<skiff.group.OffsetCommitPartition.$Properties>} partitions
+             * @memberof skiff.group.OffsetCommitTopic
+             * @instance
+             */
+            OffsetCommitTopic.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified OffsetCommitTopic message. Does not implicitly {@link skiff.group.OffsetCommitTopic.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.OffsetCommitTopic
+             * @static
+             * @param {skiff.group.OffsetCommitTopic.$Properties} message OffsetCommitTopic message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetCommitTopic.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.group.OffsetCommitPartition.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetCommitTopic message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.OffsetCommitTopic
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.OffsetCommitTopic & skiff.group.OffsetCommitTopic.$Shape} OffsetCommitTopic
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetCommitTopic.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.OffsetCommitTopic();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.group.OffsetCommitPartition.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetCommitTopic;
+        })();
+
+        group.OffsetCommitRequest = (function() {
+
+            /**
+             * Properties of an OffsetCommitRequest.
+             * @typedef {Object} skiff.group.OffsetCommitRequest.$Properties
+             * @property {string|null} [groupId] OffsetCommitRequest groupId
+             * @property {string|null} [memberId] OffsetCommitRequest memberId
+             * @property {number|null} [memberEpoch] OffsetCommitRequest memberEpoch
+             * @property {Array.<skiff.group.OffsetCommitTopic.$Properties>|null} [topics] OffsetCommitRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetCommitRequest.
+             * @memberof skiff.group
+             * @interface IOffsetCommitRequest
+             * @augments skiff.group.OffsetCommitRequest.$Properties
+             * @deprecated Use skiff.group.OffsetCommitRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetCommitRequest.
+             * @typedef {skiff.group.OffsetCommitRequest.$Properties} skiff.group.OffsetCommitRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetCommitRequest.
+             * @memberof skiff.group
+             * @classdesc Represents an OffsetCommitRequest.
+             * @constructor
+             * @param {skiff.group.OffsetCommitRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetCommitRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetCommitRequest groupId.
+             * @member {string} groupId
+             * @memberof skiff.group.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.groupId = "";
+
+            /**
+             * OffsetCommitRequest memberId.
+             * @member {string} memberId
+             * @memberof skiff.group.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.memberId = "";
+
+            /**
+             * OffsetCommitRequest memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof skiff.group.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.memberEpoch = 0;
+
+            /**
+             * OffsetCommitRequest topics.
+             * @member {Array.<skiff.group.OffsetCommitTopic.$Properties>} topics
+             * @memberof skiff.group.OffsetCommitRequest
+             * @instance
+             */
+            OffsetCommitRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified OffsetCommitRequest message. Does not implicitly {@link skiff.group.OffsetCommitRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.OffsetCommitRequest
+             * @static
+             * @param {skiff.group.OffsetCommitRequest.$Properties} message OffsetCommitRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetCommitRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.memberEpoch);
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.group.OffsetCommitTopic.encode(message.topics[i], writer.uint32(/* id 4, wireType 2 =*/34).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetCommitRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.OffsetCommitRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.OffsetCommitRequest & skiff.group.OffsetCommitRequest.$Shape} OffsetCommitRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetCommitRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.OffsetCommitRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.group.OffsetCommitTopic.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetCommitRequest;
+        })();
+
+        group.PartitionResult = (function() {
+
+            /**
+             * Properties of a PartitionResult.
+             * @typedef {Object} skiff.group.PartitionResult.$Properties
+             * @property {number|null} [partition] PartitionResult partition
+             * @property {skiff.controller.ApiError.$Properties|null} [error] PartitionResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a PartitionResult.
+             * @memberof skiff.group
+             * @interface IPartitionResult
+             * @augments skiff.group.PartitionResult.$Properties
+             * @deprecated Use skiff.group.PartitionResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a PartitionResult.
+             * @typedef {skiff.group.PartitionResult.$Properties} skiff.group.PartitionResult.$Shape
+             */
+
+            /**
+             * Constructs a new PartitionResult.
+             * @memberof skiff.group
+             * @classdesc Represents a PartitionResult.
+             * @constructor
+             * @param {skiff.group.PartitionResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const PartitionResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * PartitionResult partition.
+             * @member {number} partition
+             * @memberof skiff.group.PartitionResult
+             * @instance
+             */
+            PartitionResult.prototype.partition = 0;
+
+            /**
+             * PartitionResult error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.PartitionResult
+             * @instance
+             */
+            PartitionResult.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(PartitionResult.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified PartitionResult message. Does not implicitly {@link skiff.group.PartitionResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.PartitionResult
+             * @static
+             * @param {skiff.group.PartitionResult.$Properties} message PartitionResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            PartitionResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a PartitionResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.PartitionResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.PartitionResult & skiff.group.PartitionResult.$Shape} PartitionResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            PartitionResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.PartitionResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return PartitionResult;
+        })();
+
+        group.TopicResults = (function() {
+
+            /**
+             * Properties of a TopicResults.
+             * @typedef {Object} skiff.group.TopicResults.$Properties
+             * @property {string|null} [topic] TopicResults topic
+             * @property {Array.<skiff.group.PartitionResult.$Properties>|null} [partitions] TopicResults partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicResults.
+             * @memberof skiff.group
+             * @interface ITopicResults
+             * @augments skiff.group.TopicResults.$Properties
+             * @deprecated Use skiff.group.TopicResults.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicResults.
+             * @typedef {skiff.group.TopicResults.$Properties} skiff.group.TopicResults.$Shape
+             */
+
+            /**
+             * Constructs a new TopicResults.
+             * @memberof skiff.group
+             * @classdesc Represents a TopicResults.
+             * @constructor
+             * @param {skiff.group.TopicResults.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicResults = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicResults topic.
+             * @member {string} topic
+             * @memberof skiff.group.TopicResults
+             * @instance
+             */
+            TopicResults.prototype.topic = "";
+
+            /**
+             * TopicResults partitions.
+             * @member {Array.<skiff.group.PartitionResult.$Properties>} partitions
+             * @memberof skiff.group.TopicResults
+             * @instance
+             */
+            TopicResults.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified TopicResults message. Does not implicitly {@link skiff.group.TopicResults.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.TopicResults
+             * @static
+             * @param {skiff.group.TopicResults.$Properties} message TopicResults message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicResults.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.group.PartitionResult.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicResults message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.TopicResults
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.TopicResults & skiff.group.TopicResults.$Shape} TopicResults
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicResults.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.TopicResults();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.group.PartitionResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicResults;
+        })();
+
+        group.OffsetCommitResponse = (function() {
+
+            /**
+             * Properties of an OffsetCommitResponse.
+             * @typedef {Object} skiff.group.OffsetCommitResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] OffsetCommitResponse error
+             * @property {Array.<skiff.group.TopicResults.$Properties>|null} [topics] OffsetCommitResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetCommitResponse.
+             * @memberof skiff.group
+             * @interface IOffsetCommitResponse
+             * @augments skiff.group.OffsetCommitResponse.$Properties
+             * @deprecated Use skiff.group.OffsetCommitResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetCommitResponse.
+             * @typedef {skiff.group.OffsetCommitResponse.$Properties} skiff.group.OffsetCommitResponse.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetCommitResponse.
+             * @memberof skiff.group
+             * @classdesc Represents an OffsetCommitResponse.
+             * @constructor
+             * @param {skiff.group.OffsetCommitResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetCommitResponse = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetCommitResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.OffsetCommitResponse
+             * @instance
+             */
+            OffsetCommitResponse.prototype.error = null;
+
+            /**
+             * OffsetCommitResponse topics.
+             * @member {Array.<skiff.group.TopicResults.$Properties>} topics
+             * @memberof skiff.group.OffsetCommitResponse
+             * @instance
+             */
+            OffsetCommitResponse.prototype.topics = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OffsetCommitResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified OffsetCommitResponse message. Does not implicitly {@link skiff.group.OffsetCommitResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.OffsetCommitResponse
+             * @static
+             * @param {skiff.group.OffsetCommitResponse.$Properties} message OffsetCommitResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetCommitResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.group.TopicResults.encode(message.topics[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetCommitResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.OffsetCommitResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.OffsetCommitResponse & skiff.group.OffsetCommitResponse.$Shape} OffsetCommitResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetCommitResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.OffsetCommitResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.group.TopicResults.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetCommitResponse;
+        })();
+
+        group.TopicPartitionNumbers = (function() {
+
+            /**
+             * Properties of a TopicPartitionNumbers.
+             * @typedef {Object} skiff.group.TopicPartitionNumbers.$Properties
+             * @property {string|null} [topic] TopicPartitionNumbers topic
+             * @property {Array.<number>|null} [partitions] TopicPartitionNumbers partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a TopicPartitionNumbers.
+             * @memberof skiff.group
+             * @interface ITopicPartitionNumbers
+             * @augments skiff.group.TopicPartitionNumbers.$Properties
+             * @deprecated Use skiff.group.TopicPartitionNumbers.$Properties instead.
+             */
+
+            /**
+             * Shape of a TopicPartitionNumbers.
+             * @typedef {skiff.group.TopicPartitionNumbers.$Properties} skiff.group.TopicPartitionNumbers.$Shape
+             */
+
+            /**
+             * Constructs a new TopicPartitionNumbers.
+             * @memberof skiff.group
+             * @classdesc Represents a TopicPartitionNumbers.
+             * @constructor
+             * @param {skiff.group.TopicPartitionNumbers.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const TopicPartitionNumbers = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * TopicPartitionNumbers topic.
+             * @member {string} topic
+             * @memberof skiff.group.TopicPartitionNumbers
+             * @instance
+             */
+            TopicPartitionNumbers.prototype.topic = "";
+
+            /**
+             * TopicPartitionNumbers partitions.
+             * @member {Array.<number>} partitions
+             * @memberof skiff.group.TopicPartitionNumbers
+             * @instance
+             */
+            TopicPartitionNumbers.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified TopicPartitionNumbers message. Does not implicitly {@link skiff.group.TopicPartitionNumbers.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.TopicPartitionNumbers
+             * @static
+             * @param {skiff.group.TopicPartitionNumbers.$Properties} message TopicPartitionNumbers message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            TopicPartitionNumbers.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partitions != null && message.partitions.length)
+                    writer.uint32(/* id 2, wireType 2 =*/18).int32s(message.partitions);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a TopicPartitionNumbers message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.TopicPartitionNumbers
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.TopicPartitionNumbers & skiff.group.TopicPartitionNumbers.$Shape} TopicPartitionNumbers
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            TopicPartitionNumbers.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.TopicPartitionNumbers();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType === 2) {
+                                if (!(message.partitions && message.partitions.length))
+                                    message.partitions = [];
+                                reader.int32s(message.partitions);
+                                continue;
+                            }
+                            if (wireType !== 0)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push(reader.int32());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return TopicPartitionNumbers;
+        })();
+
+        group.OffsetFetchRequest = (function() {
+
+            /**
+             * Properties of an OffsetFetchRequest.
+             * @typedef {Object} skiff.group.OffsetFetchRequest.$Properties
+             * @property {string|null} [groupId] OffsetFetchRequest groupId
+             * @property {string|null} [memberId] OffsetFetchRequest memberId
+             * @property {number|null} [memberEpoch] OffsetFetchRequest memberEpoch
+             * @property {boolean|null} [hasTopics] OffsetFetchRequest hasTopics
+             * @property {Array.<skiff.group.TopicPartitionNumbers.$Properties>|null} [topics] OffsetFetchRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetFetchRequest.
+             * @memberof skiff.group
+             * @interface IOffsetFetchRequest
+             * @augments skiff.group.OffsetFetchRequest.$Properties
+             * @deprecated Use skiff.group.OffsetFetchRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetFetchRequest.
+             * @typedef {skiff.group.OffsetFetchRequest.$Properties} skiff.group.OffsetFetchRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetFetchRequest.
+             * @memberof skiff.group
+             * @classdesc Represents an OffsetFetchRequest.
+             * @constructor
+             * @param {skiff.group.OffsetFetchRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetFetchRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetFetchRequest groupId.
+             * @member {string} groupId
+             * @memberof skiff.group.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.groupId = "";
+
+            /**
+             * OffsetFetchRequest memberId.
+             * @member {string|null|undefined} memberId
+             * @memberof skiff.group.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.memberId = null;
+
+            /**
+             * OffsetFetchRequest memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof skiff.group.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.memberEpoch = 0;
+
+            /**
+             * OffsetFetchRequest hasTopics.
+             * @member {boolean} hasTopics
+             * @memberof skiff.group.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.hasTopics = false;
+
+            /**
+             * OffsetFetchRequest topics.
+             * @member {Array.<skiff.group.TopicPartitionNumbers.$Properties>} topics
+             * @memberof skiff.group.OffsetFetchRequest
+             * @instance
+             */
+            OffsetFetchRequest.prototype.topics = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OffsetFetchRequest.prototype, "_memberId", {
+                get: $util.oneOfGetter($oneOfFields = ["memberId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified OffsetFetchRequest message. Does not implicitly {@link skiff.group.OffsetFetchRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.OffsetFetchRequest
+             * @static
+             * @param {skiff.group.OffsetFetchRequest.$Properties} message OffsetFetchRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetFetchRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.memberId);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.memberEpoch);
+                if (message.hasTopics != null && $Object.hasOwnProperty.call(message, "hasTopics") && message.hasTopics !== false)
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.hasTopics);
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.group.TopicPartitionNumbers.encode(message.topics[i], writer.uint32(/* id 5, wireType 2 =*/42).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetFetchRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.OffsetFetchRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.OffsetFetchRequest & skiff.group.OffsetFetchRequest.$Shape} OffsetFetchRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetFetchRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.OffsetFetchRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.memberId = reader.stringVerify();
+                            message._memberId = "memberId";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.bool())
+                                message.hasTopics = value;
+                            else
+                                delete message.hasTopics;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.group.TopicPartitionNumbers.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetFetchRequest;
+        })();
+
+        group.FetchedOffset = (function() {
+
+            /**
+             * Properties of a FetchedOffset.
+             * @typedef {Object} skiff.group.FetchedOffset.$Properties
+             * @property {number|null} [partition] FetchedOffset partition
+             * @property {number|null} [committedOffset] FetchedOffset committedOffset
+             * @property {number|null} [committedLeaderEpoch] FetchedOffset committedLeaderEpoch
+             * @property {string|null} [metadata] FetchedOffset metadata
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchedOffset.
+             * @memberof skiff.group
+             * @interface IFetchedOffset
+             * @augments skiff.group.FetchedOffset.$Properties
+             * @deprecated Use skiff.group.FetchedOffset.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchedOffset.
+             * @typedef {skiff.group.FetchedOffset.$Properties} skiff.group.FetchedOffset.$Shape
+             */
+
+            /**
+             * Constructs a new FetchedOffset.
+             * @memberof skiff.group
+             * @classdesc Represents a FetchedOffset.
+             * @constructor
+             * @param {skiff.group.FetchedOffset.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchedOffset = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchedOffset partition.
+             * @member {number} partition
+             * @memberof skiff.group.FetchedOffset
+             * @instance
+             */
+            FetchedOffset.prototype.partition = 0;
+
+            /**
+             * FetchedOffset committedOffset.
+             * @member {number} committedOffset
+             * @memberof skiff.group.FetchedOffset
+             * @instance
+             */
+            FetchedOffset.prototype.committedOffset = $util.Long ? $util.Long.fromBits(0,0,false) : 0;
+
+            /**
+             * FetchedOffset committedLeaderEpoch.
+             * @member {number} committedLeaderEpoch
+             * @memberof skiff.group.FetchedOffset
+             * @instance
+             */
+            FetchedOffset.prototype.committedLeaderEpoch = 0;
+
+            /**
+             * FetchedOffset metadata.
+             * @member {string} metadata
+             * @memberof skiff.group.FetchedOffset
+             * @instance
+             */
+            FetchedOffset.prototype.metadata = "";
+
+            /**
+             * Encodes the specified FetchedOffset message. Does not implicitly {@link skiff.group.FetchedOffset.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.FetchedOffset
+             * @static
+             * @param {skiff.group.FetchedOffset.$Properties} message FetchedOffset message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchedOffset.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.partition != null && $Object.hasOwnProperty.call(message, "partition") && message.partition !== 0)
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.partition);
+                if (message.committedOffset != null && $Object.hasOwnProperty.call(message, "committedOffset") && (typeof message.committedOffset === "object" ? message.committedOffset.low || message.committedOffset.high : message.committedOffset !== 0))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int64(message.committedOffset);
+                if (message.committedLeaderEpoch != null && $Object.hasOwnProperty.call(message, "committedLeaderEpoch") && message.committedLeaderEpoch !== 0)
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.committedLeaderEpoch);
+                if (message.metadata != null && $Object.hasOwnProperty.call(message, "metadata") && message.metadata !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.metadata);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchedOffset message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.FetchedOffset
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.FetchedOffset & skiff.group.FetchedOffset.$Shape} FetchedOffset
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchedOffset.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.FetchedOffset();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.partition = value;
+                            else
+                                delete message.partition;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 0)
+                                break;
+                            if (typeof (value = reader.int64()) === "object" ? value.low || value.high : value !== 0)
+                                message.committedOffset = value;
+                            else
+                                delete message.committedOffset;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.committedLeaderEpoch = value;
+                            else
+                                delete message.committedLeaderEpoch;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.metadata = value;
+                            else
+                                delete message.metadata;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchedOffset;
+        })();
+
+        group.FetchedTopic = (function() {
+
+            /**
+             * Properties of a FetchedTopic.
+             * @typedef {Object} skiff.group.FetchedTopic.$Properties
+             * @property {string|null} [topic] FetchedTopic topic
+             * @property {Array.<skiff.group.FetchedOffset.$Properties>|null} [partitions] FetchedTopic partitions
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a FetchedTopic.
+             * @memberof skiff.group
+             * @interface IFetchedTopic
+             * @augments skiff.group.FetchedTopic.$Properties
+             * @deprecated Use skiff.group.FetchedTopic.$Properties instead.
+             */
+
+            /**
+             * Shape of a FetchedTopic.
+             * @typedef {skiff.group.FetchedTopic.$Properties} skiff.group.FetchedTopic.$Shape
+             */
+
+            /**
+             * Constructs a new FetchedTopic.
+             * @memberof skiff.group
+             * @classdesc Represents a FetchedTopic.
+             * @constructor
+             * @param {skiff.group.FetchedTopic.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const FetchedTopic = function (properties) {
+                this.partitions = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * FetchedTopic topic.
+             * @member {string} topic
+             * @memberof skiff.group.FetchedTopic
+             * @instance
+             */
+            FetchedTopic.prototype.topic = "";
+
+            /**
+             * FetchedTopic partitions.
+             * @member {Array.<skiff.group.FetchedOffset.$Properties>} partitions
+             * @memberof skiff.group.FetchedTopic
+             * @instance
+             */
+            FetchedTopic.prototype.partitions = $util.emptyArray;
+
+            /**
+             * Encodes the specified FetchedTopic message. Does not implicitly {@link skiff.group.FetchedTopic.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.FetchedTopic
+             * @static
+             * @param {skiff.group.FetchedTopic.$Properties} message FetchedTopic message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FetchedTopic.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.topic != null && $Object.hasOwnProperty.call(message, "topic") && message.topic !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.topic);
+                if (message.partitions != null && message.partitions.length)
+                    for (let i = 0; i < message.partitions.length; ++i)
+                        $root.skiff.group.FetchedOffset.encode(message.partitions[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a FetchedTopic message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.FetchedTopic
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.FetchedTopic & skiff.group.FetchedTopic.$Shape} FetchedTopic
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FetchedTopic.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.FetchedTopic();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.topic = value;
+                            else
+                                delete message.topic;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitions && message.partitions.length))
+                                message.partitions = [];
+                            message.partitions.push($root.skiff.group.FetchedOffset.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return FetchedTopic;
+        })();
+
+        group.OffsetFetchResponse = (function() {
+
+            /**
+             * Properties of an OffsetFetchResponse.
+             * @typedef {Object} skiff.group.OffsetFetchResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] OffsetFetchResponse error
+             * @property {Array.<skiff.group.FetchedTopic.$Properties>|null} [topics] OffsetFetchResponse topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetFetchResponse.
+             * @memberof skiff.group
+             * @interface IOffsetFetchResponse
+             * @augments skiff.group.OffsetFetchResponse.$Properties
+             * @deprecated Use skiff.group.OffsetFetchResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetFetchResponse.
+             * @typedef {skiff.group.OffsetFetchResponse.$Properties} skiff.group.OffsetFetchResponse.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetFetchResponse.
+             * @memberof skiff.group
+             * @classdesc Represents an OffsetFetchResponse.
+             * @constructor
+             * @param {skiff.group.OffsetFetchResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetFetchResponse = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetFetchResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.OffsetFetchResponse
+             * @instance
+             */
+            OffsetFetchResponse.prototype.error = null;
+
+            /**
+             * OffsetFetchResponse topics.
+             * @member {Array.<skiff.group.FetchedTopic.$Properties>} topics
+             * @memberof skiff.group.OffsetFetchResponse
+             * @instance
+             */
+            OffsetFetchResponse.prototype.topics = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(OffsetFetchResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified OffsetFetchResponse message. Does not implicitly {@link skiff.group.OffsetFetchResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.OffsetFetchResponse
+             * @static
+             * @param {skiff.group.OffsetFetchResponse.$Properties} message OffsetFetchResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetFetchResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.group.FetchedTopic.encode(message.topics[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetFetchResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.OffsetFetchResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.OffsetFetchResponse & skiff.group.OffsetFetchResponse.$Shape} OffsetFetchResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetFetchResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.OffsetFetchResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.group.FetchedTopic.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetFetchResponse;
+        })();
+
+        group.OffsetDeleteRequest = (function() {
+
+            /**
+             * Properties of an OffsetDeleteRequest.
+             * @typedef {Object} skiff.group.OffsetDeleteRequest.$Properties
+             * @property {string|null} [groupId] OffsetDeleteRequest groupId
+             * @property {Array.<skiff.group.TopicPartitionNumbers.$Properties>|null} [topics] OffsetDeleteRequest topics
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of an OffsetDeleteRequest.
+             * @memberof skiff.group
+             * @interface IOffsetDeleteRequest
+             * @augments skiff.group.OffsetDeleteRequest.$Properties
+             * @deprecated Use skiff.group.OffsetDeleteRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of an OffsetDeleteRequest.
+             * @typedef {skiff.group.OffsetDeleteRequest.$Properties} skiff.group.OffsetDeleteRequest.$Shape
+             */
+
+            /**
+             * Constructs a new OffsetDeleteRequest.
+             * @memberof skiff.group
+             * @classdesc Represents an OffsetDeleteRequest.
+             * @constructor
+             * @param {skiff.group.OffsetDeleteRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const OffsetDeleteRequest = function (properties) {
+                this.topics = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * OffsetDeleteRequest groupId.
+             * @member {string} groupId
+             * @memberof skiff.group.OffsetDeleteRequest
+             * @instance
+             */
+            OffsetDeleteRequest.prototype.groupId = "";
+
+            /**
+             * OffsetDeleteRequest topics.
+             * @member {Array.<skiff.group.TopicPartitionNumbers.$Properties>} topics
+             * @memberof skiff.group.OffsetDeleteRequest
+             * @instance
+             */
+            OffsetDeleteRequest.prototype.topics = $util.emptyArray;
+
+            /**
+             * Encodes the specified OffsetDeleteRequest message. Does not implicitly {@link skiff.group.OffsetDeleteRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.OffsetDeleteRequest
+             * @static
+             * @param {skiff.group.OffsetDeleteRequest.$Properties} message OffsetDeleteRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            OffsetDeleteRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.topics != null && message.topics.length)
+                    for (let i = 0; i < message.topics.length; ++i)
+                        $root.skiff.group.TopicPartitionNumbers.encode(message.topics[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes an OffsetDeleteRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.OffsetDeleteRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.OffsetDeleteRequest & skiff.group.OffsetDeleteRequest.$Shape} OffsetDeleteRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            OffsetDeleteRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.OffsetDeleteRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.topics && message.topics.length))
+                                message.topics = [];
+                            message.topics.push($root.skiff.group.TopicPartitionNumbers.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return OffsetDeleteRequest;
+        })();
+
+        group.ListGroupsRequest = (function() {
+
+            /**
+             * Properties of a ListGroupsRequest.
+             * @typedef {Object} skiff.group.ListGroupsRequest.$Properties
+             * @property {Array.<string>|null} [statesFilter] ListGroupsRequest statesFilter
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListGroupsRequest.
+             * @memberof skiff.group
+             * @interface IListGroupsRequest
+             * @augments skiff.group.ListGroupsRequest.$Properties
+             * @deprecated Use skiff.group.ListGroupsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListGroupsRequest.
+             * @typedef {skiff.group.ListGroupsRequest.$Properties} skiff.group.ListGroupsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new ListGroupsRequest.
+             * @memberof skiff.group
+             * @classdesc Represents a ListGroupsRequest.
+             * @constructor
+             * @param {skiff.group.ListGroupsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListGroupsRequest = function (properties) {
+                this.statesFilter = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListGroupsRequest statesFilter.
+             * @member {Array.<string>} statesFilter
+             * @memberof skiff.group.ListGroupsRequest
+             * @instance
+             */
+            ListGroupsRequest.prototype.statesFilter = $util.emptyArray;
+
+            /**
+             * Encodes the specified ListGroupsRequest message. Does not implicitly {@link skiff.group.ListGroupsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.ListGroupsRequest
+             * @static
+             * @param {skiff.group.ListGroupsRequest.$Properties} message ListGroupsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListGroupsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.statesFilter != null && message.statesFilter.length)
+                    for (let i = 0; i < message.statesFilter.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.statesFilter[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListGroupsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.ListGroupsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.ListGroupsRequest & skiff.group.ListGroupsRequest.$Shape} ListGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListGroupsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.ListGroupsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.statesFilter && message.statesFilter.length))
+                                message.statesFilter = [];
+                            message.statesFilter.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListGroupsRequest;
+        })();
+
+        group.ListedGroup = (function() {
+
+            /**
+             * Properties of a ListedGroup.
+             * @typedef {Object} skiff.group.ListedGroup.$Properties
+             * @property {string|null} [groupId] ListedGroup groupId
+             * @property {string|null} [state] ListedGroup state
+             * @property {string|null} [groupType] ListedGroup groupType
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListedGroup.
+             * @memberof skiff.group
+             * @interface IListedGroup
+             * @augments skiff.group.ListedGroup.$Properties
+             * @deprecated Use skiff.group.ListedGroup.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListedGroup.
+             * @typedef {skiff.group.ListedGroup.$Properties} skiff.group.ListedGroup.$Shape
+             */
+
+            /**
+             * Constructs a new ListedGroup.
+             * @memberof skiff.group
+             * @classdesc Represents a ListedGroup.
+             * @constructor
+             * @param {skiff.group.ListedGroup.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListedGroup = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListedGroup groupId.
+             * @member {string} groupId
+             * @memberof skiff.group.ListedGroup
+             * @instance
+             */
+            ListedGroup.prototype.groupId = "";
+
+            /**
+             * ListedGroup state.
+             * @member {string} state
+             * @memberof skiff.group.ListedGroup
+             * @instance
+             */
+            ListedGroup.prototype.state = "";
+
+            /**
+             * ListedGroup groupType.
+             * @member {string} groupType
+             * @memberof skiff.group.ListedGroup
+             * @instance
+             */
+            ListedGroup.prototype.groupType = "";
+
+            /**
+             * Encodes the specified ListedGroup message. Does not implicitly {@link skiff.group.ListedGroup.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.ListedGroup
+             * @static
+             * @param {skiff.group.ListedGroup.$Properties} message ListedGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListedGroup.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.state);
+                if (message.groupType != null && $Object.hasOwnProperty.call(message, "groupType") && message.groupType !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.groupType);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListedGroup message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.ListedGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.ListedGroup & skiff.group.ListedGroup.$Shape} ListedGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListedGroup.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.ListedGroup();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupType = value;
+                            else
+                                delete message.groupType;
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListedGroup;
+        })();
+
+        group.ListGroupsResponse = (function() {
+
+            /**
+             * Properties of a ListGroupsResponse.
+             * @typedef {Object} skiff.group.ListGroupsResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] ListGroupsResponse error
+             * @property {Array.<skiff.group.ListedGroup.$Properties>|null} [groups] ListGroupsResponse groups
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a ListGroupsResponse.
+             * @memberof skiff.group
+             * @interface IListGroupsResponse
+             * @augments skiff.group.ListGroupsResponse.$Properties
+             * @deprecated Use skiff.group.ListGroupsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a ListGroupsResponse.
+             * @typedef {skiff.group.ListGroupsResponse.$Properties} skiff.group.ListGroupsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new ListGroupsResponse.
+             * @memberof skiff.group
+             * @classdesc Represents a ListGroupsResponse.
+             * @constructor
+             * @param {skiff.group.ListGroupsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const ListGroupsResponse = function (properties) {
+                this.groups = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * ListGroupsResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.ListGroupsResponse
+             * @instance
+             */
+            ListGroupsResponse.prototype.error = null;
+
+            /**
+             * ListGroupsResponse groups.
+             * @member {Array.<skiff.group.ListedGroup.$Properties>} groups
+             * @memberof skiff.group.ListGroupsResponse
+             * @instance
+             */
+            ListGroupsResponse.prototype.groups = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(ListGroupsResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified ListGroupsResponse message. Does not implicitly {@link skiff.group.ListGroupsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.ListGroupsResponse
+             * @static
+             * @param {skiff.group.ListGroupsResponse.$Properties} message ListGroupsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ListGroupsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        $root.skiff.group.ListedGroup.encode(message.groups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a ListGroupsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.ListGroupsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.ListGroupsResponse & skiff.group.ListGroupsResponse.$Shape} ListGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ListGroupsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.ListGroupsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push($root.skiff.group.ListedGroup.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return ListGroupsResponse;
+        })();
+
+        group.DescribeGroupsRequest = (function() {
+
+            /**
+             * Properties of a DescribeGroupsRequest.
+             * @typedef {Object} skiff.group.DescribeGroupsRequest.$Properties
+             * @property {Array.<string>|null} [groupIds] DescribeGroupsRequest groupIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeGroupsRequest.
+             * @memberof skiff.group
+             * @interface IDescribeGroupsRequest
+             * @augments skiff.group.DescribeGroupsRequest.$Properties
+             * @deprecated Use skiff.group.DescribeGroupsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeGroupsRequest.
+             * @typedef {skiff.group.DescribeGroupsRequest.$Properties} skiff.group.DescribeGroupsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeGroupsRequest.
+             * @memberof skiff.group
+             * @classdesc Represents a DescribeGroupsRequest.
+             * @constructor
+             * @param {skiff.group.DescribeGroupsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeGroupsRequest = function (properties) {
+                this.groupIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeGroupsRequest groupIds.
+             * @member {Array.<string>} groupIds
+             * @memberof skiff.group.DescribeGroupsRequest
+             * @instance
+             */
+            DescribeGroupsRequest.prototype.groupIds = $util.emptyArray;
+
+            /**
+             * Encodes the specified DescribeGroupsRequest message. Does not implicitly {@link skiff.group.DescribeGroupsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.DescribeGroupsRequest
+             * @static
+             * @param {skiff.group.DescribeGroupsRequest.$Properties} message DescribeGroupsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeGroupsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupIds != null && message.groupIds.length)
+                    for (let i = 0; i < message.groupIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeGroupsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.DescribeGroupsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.DescribeGroupsRequest & skiff.group.DescribeGroupsRequest.$Shape} DescribeGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeGroupsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.DescribeGroupsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groupIds && message.groupIds.length))
+                                message.groupIds = [];
+                            message.groupIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeGroupsRequest;
+        })();
+
+        group.DescribedMember = (function() {
+
+            /**
+             * Properties of a DescribedMember.
+             * @typedef {Object} skiff.group.DescribedMember.$Properties
+             * @property {string|null} [memberId] DescribedMember memberId
+             * @property {string|null} [instanceId] DescribedMember instanceId
+             * @property {string|null} [clientId] DescribedMember clientId
+             * @property {string|null} [clientHost] DescribedMember clientHost
+             * @property {number|null} [memberEpoch] DescribedMember memberEpoch
+             * @property {string|null} [memberState] DescribedMember memberState
+             * @property {Array.<string>|null} [subscribedTopicNames] DescribedMember subscribedTopicNames
+             * @property {string|null} [subscribedTopicRegex] DescribedMember subscribedTopicRegex
+             * @property {Array.<skiff.group.TopicPartitionList.$Properties>|null} [assignment] DescribedMember assignment
+             * @property {Array.<skiff.group.TopicPartitionList.$Properties>|null} [partitionsPendingRevocation] DescribedMember partitionsPendingRevocation
+             * @property {Array.<skiff.group.TopicPartitionList.$Properties>|null} [targetAssignment] DescribedMember targetAssignment
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribedMember.
+             * @memberof skiff.group
+             * @interface IDescribedMember
+             * @augments skiff.group.DescribedMember.$Properties
+             * @deprecated Use skiff.group.DescribedMember.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribedMember.
+             * @typedef {skiff.group.DescribedMember.$Properties} skiff.group.DescribedMember.$Shape
+             */
+
+            /**
+             * Constructs a new DescribedMember.
+             * @memberof skiff.group
+             * @classdesc Represents a DescribedMember.
+             * @constructor
+             * @param {skiff.group.DescribedMember.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribedMember = function (properties) {
+                this.subscribedTopicNames = [];
+                this.assignment = [];
+                this.partitionsPendingRevocation = [];
+                this.targetAssignment = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribedMember memberId.
+             * @member {string} memberId
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.memberId = "";
+
+            /**
+             * DescribedMember instanceId.
+             * @member {string|null|undefined} instanceId
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.instanceId = null;
+
+            /**
+             * DescribedMember clientId.
+             * @member {string} clientId
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.clientId = "";
+
+            /**
+             * DescribedMember clientHost.
+             * @member {string} clientHost
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.clientHost = "";
+
+            /**
+             * DescribedMember memberEpoch.
+             * @member {number} memberEpoch
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.memberEpoch = 0;
+
+            /**
+             * DescribedMember memberState.
+             * @member {string} memberState
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.memberState = "";
+
+            /**
+             * DescribedMember subscribedTopicNames.
+             * @member {Array.<string>} subscribedTopicNames
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.subscribedTopicNames = $util.emptyArray;
+
+            /**
+             * DescribedMember subscribedTopicRegex.
+             * @member {string|null|undefined} subscribedTopicRegex
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.subscribedTopicRegex = null;
+
+            /**
+             * DescribedMember assignment.
+             * @member {Array.<skiff.group.TopicPartitionList.$Properties>} assignment
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.assignment = $util.emptyArray;
+
+            /**
+             * DescribedMember partitionsPendingRevocation.
+             * @member {Array.<skiff.group.TopicPartitionList.$Properties>} partitionsPendingRevocation
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.partitionsPendingRevocation = $util.emptyArray;
+
+            /**
+             * DescribedMember targetAssignment.
+             * @member {Array.<skiff.group.TopicPartitionList.$Properties>} targetAssignment
+             * @memberof skiff.group.DescribedMember
+             * @instance
+             */
+            DescribedMember.prototype.targetAssignment = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribedMember.prototype, "_instanceId", {
+                get: $util.oneOfGetter($oneOfFields = ["instanceId"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribedMember.prototype, "_subscribedTopicRegex", {
+                get: $util.oneOfGetter($oneOfFields = ["subscribedTopicRegex"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DescribedMember message. Does not implicitly {@link skiff.group.DescribedMember.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.DescribedMember
+             * @static
+             * @param {skiff.group.DescribedMember.$Properties} message DescribedMember message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribedMember.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.memberId != null && $Object.hasOwnProperty.call(message, "memberId") && message.memberId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.memberId);
+                if (message.instanceId != null && $Object.hasOwnProperty.call(message, "instanceId"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.instanceId);
+                if (message.clientId != null && $Object.hasOwnProperty.call(message, "clientId") && message.clientId !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.clientId);
+                if (message.clientHost != null && $Object.hasOwnProperty.call(message, "clientHost") && message.clientHost !== "")
+                    writer.uint32(/* id 4, wireType 2 =*/34).string(message.clientHost);
+                if (message.memberEpoch != null && $Object.hasOwnProperty.call(message, "memberEpoch") && message.memberEpoch !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.memberEpoch);
+                if (message.memberState != null && $Object.hasOwnProperty.call(message, "memberState") && message.memberState !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.memberState);
+                if (message.subscribedTopicNames != null && message.subscribedTopicNames.length)
+                    for (let i = 0; i < message.subscribedTopicNames.length; ++i)
+                        writer.uint32(/* id 7, wireType 2 =*/58).string(message.subscribedTopicNames[i]);
+                if (message.subscribedTopicRegex != null && $Object.hasOwnProperty.call(message, "subscribedTopicRegex"))
+                    writer.uint32(/* id 8, wireType 2 =*/66).string(message.subscribedTopicRegex);
+                if (message.assignment != null && message.assignment.length)
+                    for (let i = 0; i < message.assignment.length; ++i)
+                        $root.skiff.group.TopicPartitionList.encode(message.assignment[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), _depth + 1).ldelim();
+                if (message.partitionsPendingRevocation != null && message.partitionsPendingRevocation.length)
+                    for (let i = 0; i < message.partitionsPendingRevocation.length; ++i)
+                        $root.skiff.group.TopicPartitionList.encode(message.partitionsPendingRevocation[i], writer.uint32(/* id 10, wireType 2 =*/82).fork(), _depth + 1).ldelim();
+                if (message.targetAssignment != null && message.targetAssignment.length)
+                    for (let i = 0; i < message.targetAssignment.length; ++i)
+                        $root.skiff.group.TopicPartitionList.encode(message.targetAssignment[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribedMember message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.DescribedMember
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.DescribedMember & skiff.group.DescribedMember.$Shape} DescribedMember
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribedMember.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.DescribedMember();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberId = value;
+                            else
+                                delete message.memberId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.instanceId = reader.stringVerify();
+                            message._instanceId = "instanceId";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientId = value;
+                            else
+                                delete message.clientId;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.clientHost = value;
+                            else
+                                delete message.clientHost;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.memberEpoch = value;
+                            else
+                                delete message.memberEpoch;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.memberState = value;
+                            else
+                                delete message.memberState;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.subscribedTopicNames && message.subscribedTopicNames.length))
+                                message.subscribedTopicNames = [];
+                            message.subscribedTopicNames.push(reader.stringVerify());
+                            continue;
+                        }
+                    case 8: {
+                            if (wireType !== 2)
+                                break;
+                            message.subscribedTopicRegex = reader.stringVerify();
+                            message._subscribedTopicRegex = "subscribedTopicRegex";
+                            continue;
+                        }
+                    case 9: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.assignment && message.assignment.length))
+                                message.assignment = [];
+                            message.assignment.push($root.skiff.group.TopicPartitionList.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 10: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.partitionsPendingRevocation && message.partitionsPendingRevocation.length))
+                                message.partitionsPendingRevocation = [];
+                            message.partitionsPendingRevocation.push($root.skiff.group.TopicPartitionList.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    case 11: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.targetAssignment && message.targetAssignment.length))
+                                message.targetAssignment = [];
+                            message.targetAssignment.push($root.skiff.group.TopicPartitionList.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribedMember;
+        })();
+
+        group.DescribedGroup = (function() {
+
+            /**
+             * Properties of a DescribedGroup.
+             * @typedef {Object} skiff.group.DescribedGroup.$Properties
+             * @property {string|null} [groupId] DescribedGroup groupId
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DescribedGroup error
+             * @property {string|null} [state] DescribedGroup state
+             * @property {number|null} [groupEpoch] DescribedGroup groupEpoch
+             * @property {number|null} [assignmentEpoch] DescribedGroup assignmentEpoch
+             * @property {string|null} [assignor] DescribedGroup assignor
+             * @property {Array.<skiff.group.DescribedMember.$Properties>|null} [members] DescribedGroup members
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribedGroup.
+             * @memberof skiff.group
+             * @interface IDescribedGroup
+             * @augments skiff.group.DescribedGroup.$Properties
+             * @deprecated Use skiff.group.DescribedGroup.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribedGroup.
+             * @typedef {skiff.group.DescribedGroup.$Properties} skiff.group.DescribedGroup.$Shape
+             */
+
+            /**
+             * Constructs a new DescribedGroup.
+             * @memberof skiff.group
+             * @classdesc Represents a DescribedGroup.
+             * @constructor
+             * @param {skiff.group.DescribedGroup.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribedGroup = function (properties) {
+                this.members = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribedGroup groupId.
+             * @member {string} groupId
+             * @memberof skiff.group.DescribedGroup
+             * @instance
+             */
+            DescribedGroup.prototype.groupId = "";
+
+            /**
+             * DescribedGroup error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.DescribedGroup
+             * @instance
+             */
+            DescribedGroup.prototype.error = null;
+
+            /**
+             * DescribedGroup state.
+             * @member {string} state
+             * @memberof skiff.group.DescribedGroup
+             * @instance
+             */
+            DescribedGroup.prototype.state = "";
+
+            /**
+             * DescribedGroup groupEpoch.
+             * @member {number} groupEpoch
+             * @memberof skiff.group.DescribedGroup
+             * @instance
+             */
+            DescribedGroup.prototype.groupEpoch = 0;
+
+            /**
+             * DescribedGroup assignmentEpoch.
+             * @member {number} assignmentEpoch
+             * @memberof skiff.group.DescribedGroup
+             * @instance
+             */
+            DescribedGroup.prototype.assignmentEpoch = 0;
+
+            /**
+             * DescribedGroup assignor.
+             * @member {string} assignor
+             * @memberof skiff.group.DescribedGroup
+             * @instance
+             */
+            DescribedGroup.prototype.assignor = "";
+
+            /**
+             * DescribedGroup members.
+             * @member {Array.<skiff.group.DescribedMember.$Properties>} members
+             * @memberof skiff.group.DescribedGroup
+             * @instance
+             */
+            DescribedGroup.prototype.members = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribedGroup.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DescribedGroup message. Does not implicitly {@link skiff.group.DescribedGroup.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.DescribedGroup
+             * @static
+             * @param {skiff.group.DescribedGroup.$Properties} message DescribedGroup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribedGroup.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.state != null && $Object.hasOwnProperty.call(message, "state") && message.state !== "")
+                    writer.uint32(/* id 3, wireType 2 =*/26).string(message.state);
+                if (message.groupEpoch != null && $Object.hasOwnProperty.call(message, "groupEpoch") && message.groupEpoch !== 0)
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.groupEpoch);
+                if (message.assignmentEpoch != null && $Object.hasOwnProperty.call(message, "assignmentEpoch") && message.assignmentEpoch !== 0)
+                    writer.uint32(/* id 5, wireType 0 =*/40).int32(message.assignmentEpoch);
+                if (message.assignor != null && $Object.hasOwnProperty.call(message, "assignor") && message.assignor !== "")
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.assignor);
+                if (message.members != null && message.members.length)
+                    for (let i = 0; i < message.members.length; ++i)
+                        $root.skiff.group.DescribedMember.encode(message.members[i], writer.uint32(/* id 7, wireType 2 =*/58).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribedGroup message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.DescribedGroup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.DescribedGroup & skiff.group.DescribedGroup.$Shape} DescribedGroup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribedGroup.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.DescribedGroup();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 3: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.state = value;
+                            else
+                                delete message.state;
+                            continue;
+                        }
+                    case 4: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.groupEpoch = value;
+                            else
+                                delete message.groupEpoch;
+                            continue;
+                        }
+                    case 5: {
+                            if (wireType !== 0)
+                                break;
+                            if (value = reader.int32())
+                                message.assignmentEpoch = value;
+                            else
+                                delete message.assignmentEpoch;
+                            continue;
+                        }
+                    case 6: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.assignor = value;
+                            else
+                                delete message.assignor;
+                            continue;
+                        }
+                    case 7: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.members && message.members.length))
+                                message.members = [];
+                            message.members.push($root.skiff.group.DescribedMember.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribedGroup;
+        })();
+
+        group.DescribeGroupsResponse = (function() {
+
+            /**
+             * Properties of a DescribeGroupsResponse.
+             * @typedef {Object} skiff.group.DescribeGroupsResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DescribeGroupsResponse error
+             * @property {Array.<skiff.group.DescribedGroup.$Properties>|null} [groups] DescribeGroupsResponse groups
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DescribeGroupsResponse.
+             * @memberof skiff.group
+             * @interface IDescribeGroupsResponse
+             * @augments skiff.group.DescribeGroupsResponse.$Properties
+             * @deprecated Use skiff.group.DescribeGroupsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DescribeGroupsResponse.
+             * @typedef {skiff.group.DescribeGroupsResponse.$Properties} skiff.group.DescribeGroupsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DescribeGroupsResponse.
+             * @memberof skiff.group
+             * @classdesc Represents a DescribeGroupsResponse.
+             * @constructor
+             * @param {skiff.group.DescribeGroupsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DescribeGroupsResponse = function (properties) {
+                this.groups = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DescribeGroupsResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.DescribeGroupsResponse
+             * @instance
+             */
+            DescribeGroupsResponse.prototype.error = null;
+
+            /**
+             * DescribeGroupsResponse groups.
+             * @member {Array.<skiff.group.DescribedGroup.$Properties>} groups
+             * @memberof skiff.group.DescribeGroupsResponse
+             * @instance
+             */
+            DescribeGroupsResponse.prototype.groups = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DescribeGroupsResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DescribeGroupsResponse message. Does not implicitly {@link skiff.group.DescribeGroupsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.DescribeGroupsResponse
+             * @static
+             * @param {skiff.group.DescribeGroupsResponse.$Properties} message DescribeGroupsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DescribeGroupsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.groups != null && message.groups.length)
+                    for (let i = 0; i < message.groups.length; ++i)
+                        $root.skiff.group.DescribedGroup.encode(message.groups[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DescribeGroupsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.DescribeGroupsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.DescribeGroupsResponse & skiff.group.DescribeGroupsResponse.$Shape} DescribeGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DescribeGroupsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.DescribeGroupsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groups && message.groups.length))
+                                message.groups = [];
+                            message.groups.push($root.skiff.group.DescribedGroup.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DescribeGroupsResponse;
+        })();
+
+        group.DeleteGroupsRequest = (function() {
+
+            /**
+             * Properties of a DeleteGroupsRequest.
+             * @typedef {Object} skiff.group.DeleteGroupsRequest.$Properties
+             * @property {Array.<string>|null} [groupIds] DeleteGroupsRequest groupIds
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteGroupsRequest.
+             * @memberof skiff.group
+             * @interface IDeleteGroupsRequest
+             * @augments skiff.group.DeleteGroupsRequest.$Properties
+             * @deprecated Use skiff.group.DeleteGroupsRequest.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteGroupsRequest.
+             * @typedef {skiff.group.DeleteGroupsRequest.$Properties} skiff.group.DeleteGroupsRequest.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteGroupsRequest.
+             * @memberof skiff.group
+             * @classdesc Represents a DeleteGroupsRequest.
+             * @constructor
+             * @param {skiff.group.DeleteGroupsRequest.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteGroupsRequest = function (properties) {
+                this.groupIds = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteGroupsRequest groupIds.
+             * @member {Array.<string>} groupIds
+             * @memberof skiff.group.DeleteGroupsRequest
+             * @instance
+             */
+            DeleteGroupsRequest.prototype.groupIds = $util.emptyArray;
+
+            /**
+             * Encodes the specified DeleteGroupsRequest message. Does not implicitly {@link skiff.group.DeleteGroupsRequest.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.DeleteGroupsRequest
+             * @static
+             * @param {skiff.group.DeleteGroupsRequest.$Properties} message DeleteGroupsRequest message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteGroupsRequest.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupIds != null && message.groupIds.length)
+                    for (let i = 0; i < message.groupIds.length; ++i)
+                        writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupIds[i]);
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteGroupsRequest message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.DeleteGroupsRequest
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.DeleteGroupsRequest & skiff.group.DeleteGroupsRequest.$Shape} DeleteGroupsRequest
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteGroupsRequest.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.DeleteGroupsRequest();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.groupIds && message.groupIds.length))
+                                message.groupIds = [];
+                            message.groupIds.push(reader.stringVerify());
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteGroupsRequest;
+        })();
+
+        group.DeleteGroupResult = (function() {
+
+            /**
+             * Properties of a DeleteGroupResult.
+             * @typedef {Object} skiff.group.DeleteGroupResult.$Properties
+             * @property {string|null} [groupId] DeleteGroupResult groupId
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DeleteGroupResult error
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteGroupResult.
+             * @memberof skiff.group
+             * @interface IDeleteGroupResult
+             * @augments skiff.group.DeleteGroupResult.$Properties
+             * @deprecated Use skiff.group.DeleteGroupResult.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteGroupResult.
+             * @typedef {skiff.group.DeleteGroupResult.$Properties} skiff.group.DeleteGroupResult.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteGroupResult.
+             * @memberof skiff.group
+             * @classdesc Represents a DeleteGroupResult.
+             * @constructor
+             * @param {skiff.group.DeleteGroupResult.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteGroupResult = function (properties) {
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteGroupResult groupId.
+             * @member {string} groupId
+             * @memberof skiff.group.DeleteGroupResult
+             * @instance
+             */
+            DeleteGroupResult.prototype.groupId = "";
+
+            /**
+             * DeleteGroupResult error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.DeleteGroupResult
+             * @instance
+             */
+            DeleteGroupResult.prototype.error = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteGroupResult.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DeleteGroupResult message. Does not implicitly {@link skiff.group.DeleteGroupResult.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.DeleteGroupResult
+             * @static
+             * @param {skiff.group.DeleteGroupResult.$Properties} message DeleteGroupResult message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteGroupResult.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.groupId != null && $Object.hasOwnProperty.call(message, "groupId") && message.groupId !== "")
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.groupId);
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteGroupResult message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.DeleteGroupResult
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.DeleteGroupResult & skiff.group.DeleteGroupResult.$Shape} DeleteGroupResult
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteGroupResult.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message, value;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.DeleteGroupResult();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            if ((value = reader.stringVerify()).length)
+                                message.groupId = value;
+                            else
+                                delete message.groupId;
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteGroupResult;
+        })();
+
+        group.DeleteGroupsResponse = (function() {
+
+            /**
+             * Properties of a DeleteGroupsResponse.
+             * @typedef {Object} skiff.group.DeleteGroupsResponse.$Properties
+             * @property {skiff.controller.ApiError.$Properties|null} [error] DeleteGroupsResponse error
+             * @property {Array.<skiff.group.DeleteGroupResult.$Properties>|null} [results] DeleteGroupsResponse results
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+
+            /**
+             * Properties of a DeleteGroupsResponse.
+             * @memberof skiff.group
+             * @interface IDeleteGroupsResponse
+             * @augments skiff.group.DeleteGroupsResponse.$Properties
+             * @deprecated Use skiff.group.DeleteGroupsResponse.$Properties instead.
+             */
+
+            /**
+             * Shape of a DeleteGroupsResponse.
+             * @typedef {skiff.group.DeleteGroupsResponse.$Properties} skiff.group.DeleteGroupsResponse.$Shape
+             */
+
+            /**
+             * Constructs a new DeleteGroupsResponse.
+             * @memberof skiff.group
+             * @classdesc Represents a DeleteGroupsResponse.
+             * @constructor
+             * @param {skiff.group.DeleteGroupsResponse.$Properties=} [properties] Properties to set
+             * @property {Array.<Uint8Array>} [$unknowns] Unknown fields preserved while decoding when enabled
+             */
+            const DeleteGroupsResponse = function (properties) {
+                this.results = [];
+                if (properties)
+                    for (let keys = $Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            };
+
+            /**
+             * DeleteGroupsResponse error.
+             * @member {skiff.controller.ApiError.$Properties|null|undefined} error
+             * @memberof skiff.group.DeleteGroupsResponse
+             * @instance
+             */
+            DeleteGroupsResponse.prototype.error = null;
+
+            /**
+             * DeleteGroupsResponse results.
+             * @member {Array.<skiff.group.DeleteGroupResult.$Properties>} results
+             * @memberof skiff.group.DeleteGroupsResponse
+             * @instance
+             */
+            DeleteGroupsResponse.prototype.results = $util.emptyArray;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            $Object.defineProperty(DeleteGroupsResponse.prototype, "_error", {
+                get: $util.oneOfGetter($oneOfFields = ["error"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Encodes the specified DeleteGroupsResponse message. Does not implicitly {@link skiff.group.DeleteGroupsResponse.verify|verify} messages.
+             * @function encode
+             * @memberof skiff.group.DeleteGroupsResponse
+             * @static
+             * @param {skiff.group.DeleteGroupsResponse.$Properties} message DeleteGroupsResponse message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            DeleteGroupsResponse.encode = function (message, writer, _depth) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $util.recursionLimit)
+                    throw $Error("max depth exceeded");
+                if (message.error != null && $Object.hasOwnProperty.call(message, "error"))
+                    $root.skiff.controller.ApiError.encode(message.error, writer.uint32(/* id 1, wireType 2 =*/10).fork(), _depth + 1).ldelim();
+                if (message.results != null && message.results.length)
+                    for (let i = 0; i < message.results.length; ++i)
+                        $root.skiff.group.DeleteGroupResult.encode(message.results[i], writer.uint32(/* id 2, wireType 2 =*/18).fork(), _depth + 1).ldelim();
+                if (message.$unknowns != null && $Object.hasOwnProperty.call(message, "$unknowns"))
+                    for (let i = 0; i < message.$unknowns.length; ++i)
+                        writer.raw(message.$unknowns[i]);
+                return writer;
+            };
+
+            /**
+             * Decodes a DeleteGroupsResponse message from the specified reader or buffer.
+             * @function decode
+             * @memberof skiff.group.DeleteGroupsResponse
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {skiff.group.DeleteGroupsResponse & skiff.group.DeleteGroupsResponse.$Shape} DeleteGroupsResponse
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            DeleteGroupsResponse.decode = function (reader, length, _end, _depth, _target) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (_depth === $undefined)
+                    _depth = 0;
+                if (_depth > $Reader.recursionLimit)
+                    throw $Error("max depth exceeded");
+                let end, message;
+                if (length === $undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw $RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = _target || new $root.skiff.group.DeleteGroupsResponse();
+                while (reader.pos < end) {
+                    let start = reader.pos;
+                    let tag = reader.tag();
+                    if (tag === _end) {
+                        _end = $undefined;
+                        break;
+                    }
+                    let wireType = tag & 7;
+                    switch (tag >>>= 3) {
+                    case 1: {
+                            if (wireType !== 2)
+                                break;
+                            message.error = $root.skiff.controller.ApiError.decode(reader, reader.size(), $undefined, _depth + 1, message.error);
+                            message._error = "error";
+                            continue;
+                        }
+                    case 2: {
+                            if (wireType !== 2)
+                                break;
+                            if (!(message.results && message.results.length))
+                                message.results = [];
+                            message.results.push($root.skiff.group.DeleteGroupResult.decode(reader, reader.size(), $undefined, _depth + 1));
+                            continue;
+                        }
+                    }
+                    reader.skipType(wireType, _depth, tag);
+                    if (!reader.discardUnknown) {
+                        $util.makeProp(message, "$unknowns", false);
+                        (message.$unknowns || (message.$unknowns = [])).push(reader.raw(start, reader.pos));
+                    }
+                }
+                if (length !== $undefined) {
+                    if (reader.pos !== end)
+                        throw $RangeError("index out of range");
+                    reader.len = length;
+                }
+                if (_end !== $undefined)
+                    throw $Error("missing end group");
+                return message;
+            };
+
+            return DeleteGroupsResponse;
+        })();
+
+        return group;
+    })();
+
     skiff.metadata = (function() {
 
         /**

@@ -30,6 +30,8 @@ import { ProducerIdManager } from '../replication/producer-id-manager.js';
 import { ReplicaManager, toApiError } from '../replication/replica-manager.js';
 import { describeTopicConfigs, topicSettings, type BrokerTopicDefaults } from '../replication/topic-settings.js';
 import { LogManager, type TopicPartition } from '../storage/log-manager.js';
+import type { GroupCoordinatorConfig } from '../group/api.js';
+import { GroupService } from './group-service.js';
 import { SkiffError } from '../common/errors.js';
 
 export interface DataPlaneOptions {
@@ -77,6 +79,8 @@ export interface SkiffNodeOptions {
     readonly broker: Pick<Transport<BrokerServices>, 'call'>;
   };
   readonly onFatal?: (error: unknown) => void;
+  /** Consumer groups: coordinator settings and offsets.topic.replication.factor (defaults: Kafka's, RF 3). */
+  readonly groups?: { readonly coordinator?: Partial<GroupCoordinatorConfig>; readonly offsetsTopicReplicationFactor?: number };
 }
 
 export function apiError(error: unknown): ApiError {
@@ -97,6 +101,7 @@ export class SkiffNode {
   private replicas: ReplicaManager | null = null;
   private unsubscribe: (() => void) | null = null;
   private readonly producerIds: ProducerIdManager;
+  private readonly groups: GroupService;
 
   constructor(private readonly options: SkiffNodeOptions) {
     const { nodeId, logger } = options;
@@ -147,6 +152,19 @@ export class SkiffNode {
       const response = await this.channel.call('AllocateProducerIds', { brokerId: nodeId, brokerEpoch: this.lifecycle.brokerEpoch });
       if (response.error !== null) throw new SkiffError(response.error.code, response.error.message);
       return { firstProducerId: response.firstProducerId, size: response.size };
+    });
+    this.groups = new GroupService({
+      nodeId,
+      clock: options.clock,
+      random: options.random.fork('groups'),
+      logger: logger.child({ component: 'group-coordinator' }),
+      coordinator: options.groups?.coordinator ?? {},
+      offsetsTopicReplicationFactor: options.groups?.offsetsTopicReplicationFactor ?? 3,
+      defaultMinInsyncReplicas: options.dataPlane.defaults.minInsyncReplicas,
+      requestTimeoutMs: options.requestTimeoutMs,
+      image: () => this.loader.image,
+      brokers: (image) => brokerInfos(image, false),
+      createTopics: (request) => this.channel.call('CreateTopics', request),
     });
     this.brokerHandlers = this.makeBrokerHandlers();
   }
@@ -207,6 +225,7 @@ export class SkiffNode {
       requestTimeoutMs: options.requestTimeoutMs,
     });
     this.replicas = replicas;
+    this.groups.attach(replicas);
     // Act on partition state only once this broker has caught up with the metadata log (it is unfenced, which the
     // controller grants when the broker has applied its own registration). Before that, replaying old images would
     // make it lead partitions it no longer leads — a wiped broker would "lead" with an empty log and truncate the
@@ -214,7 +233,7 @@ export class SkiffNode {
     let publishing = false;
     const publish = (): void => {
       if (!publishing && this.lifecycle.state === 'running') publishing = true;
-      if (publishing) void replicas.onImage(this.loader.image);
+      if (publishing) void replicas.onImage(this.loader.image).then(() => this.groups.onPartitionsApplied());
     };
     this.unsubscribe = this.loader.subscribe(publish);
     this.lifecycle.onStateChange(publish);
@@ -254,6 +273,7 @@ export class SkiffNode {
     this.lifecycle.stop();
     this.controller.stop();
     this.unsubscribe?.();
+    this.groups.stop();
     await this.replicas?.stop(clean);
     if (clean) await this.logs?.close();
     await this.raft.stop();
@@ -447,6 +467,7 @@ export class SkiffNode {
         }
       },
       DescribeConfigs: async (_from, request) => Promise.resolve(describeTopicConfigs(this.loader.image, request.topics, this.options.dataPlane.defaults)),
+      ...this.groups.handlers(),
     };
   }
 }

@@ -75,11 +75,14 @@ export interface ServerConfig {
   readonly autoCreateTopicsEnable: boolean;
   readonly offsetsTopicNumPartitions: number;
   readonly offsetsTopicReplicationFactor: number;
+  readonly groupConsumerSessionTimeoutMs: number;
+  readonly groupConsumerHeartbeatIntervalMs: number;
+  readonly groupConsumerMaxSize: number;
   readonly logLevel: LogLevel;
 }
 
 export type ConfigValueType = 'int' | 'short' | 'long' | 'boolean' | 'string' | 'list';
-export type ConfigGroup = 'node' | 'quorum' | 'network' | 'storage' | 'replication' | 'topics' | 'observability';
+export type ConfigGroup = 'node' | 'quorum' | 'network' | 'storage' | 'replication' | 'topics' | 'groups' | 'observability';
 
 /** One key of the configuration reference. */
 export interface ConfigKeyInfo {
@@ -490,7 +493,19 @@ const K = {
   }),
   offsetsTopicReplicationFactor: spec({
     key: 'offsets.topic.replication.factor', field: 'offsetsTopicReplicationFactor', group: 'topics', required: false, default: '3', ...int(1, SHORT_MAX), type: 'short',
-    doc: 'Replication factor of __consumer_offsets; it is created once this many brokers are registered (set 1 for a one-node cluster).',
+    doc: 'Replication factor of __consumer_offsets, created when a group first needs it: this many replicas, or as many brokers as are registered when fewer.',
+  }),
+  groupConsumerSessionTimeoutMs: spec({
+    key: 'group.consumer.session.timeout.ms', field: 'groupConsumerSessionTimeoutMs', group: 'groups', required: false, default: '45000', ...int(1),
+    doc: 'A group member that sends no heartbeat for this long is removed and its partitions go to the others.',
+  }),
+  groupConsumerHeartbeatIntervalMs: spec({
+    key: 'group.consumer.heartbeat.interval.ms', field: 'groupConsumerHeartbeatIntervalMs', group: 'groups', required: false, default: '5000', ...int(1),
+    doc: 'How often group members heartbeat (the coordinator tells them); keep it well below the session timeout.',
+  }),
+  groupConsumerMaxSize: spec({
+    key: 'group.consumer.max.size', field: 'groupConsumerMaxSize', group: 'groups', required: false, default: '1000', ...int(1),
+    doc: 'Members one consumer group may have; more are refused with GROUP_MAX_SIZE_REACHED.',
   }),
 } as const;
 
@@ -824,6 +839,9 @@ function buildConfig(r: Resolution, dirs: { logDirs: string[]; metadataLogDir: s
     autoCreateTopicsEnable: r.must(K.autoCreateTopicsEnable),
     offsetsTopicNumPartitions: r.must(K.offsetsTopicNumPartitions),
     offsetsTopicReplicationFactor: r.must(K.offsetsTopicReplicationFactor),
+    groupConsumerSessionTimeoutMs: r.must(K.groupConsumerSessionTimeoutMs),
+    groupConsumerHeartbeatIntervalMs: r.must(K.groupConsumerHeartbeatIntervalMs),
+    groupConsumerMaxSize: r.must(K.groupConsumerMaxSize),
     logLevel: r.must(K.logLevel),
   };
 }

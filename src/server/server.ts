@@ -101,6 +101,15 @@ export async function startServer(config: ServerConfig, logger: Logger, configPa
     random: nodeRandom(),
     logger: log,
     transports: { raft: raftTransport, controller: controllerTransport, broker: brokerTransport },
+    groups: {
+      coordinator: {
+        offsetsTopicPartitionCount: config.offsetsTopicNumPartitions,
+        sessionTimeoutMs: config.groupConsumerSessionTimeoutMs,
+        heartbeatIntervalMs: config.groupConsumerHeartbeatIntervalMs,
+        groupMaxSize: config.groupConsumerMaxSize,
+      },
+      offsetsTopicReplicationFactor: config.offsetsTopicReplicationFactor,
+    },
     onFatal: (error) => {
       log.fatal({ err: error }, 'node failed: exiting');
       process.exit(1);

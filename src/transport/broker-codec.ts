@@ -42,6 +42,7 @@ import {
   type ServiceCodec,
   type WireService,
 } from './codec.js';
+import { groupCodec } from './group-codec.js';
 import { CreatePartitions, CreateTopics, DeleteTopics, IncrementalAlterConfigs, readApiError, writeApiError } from './controller-codec.js';
 
 const pb = skiff.broker;
@@ -552,6 +553,7 @@ export const brokerCodec: ServiceCodec<BrokerServices> = {
   CreatePartitions,
   IncrementalAlterConfigs,
   DescribeConfigs,
+  ...groupCodec,
 };
 
 export const brokerService: WireService<BrokerServices> = { name: brokerServiceName, codec: brokerCodec };

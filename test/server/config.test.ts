@@ -99,6 +99,9 @@ describe('defaults', () => {
       autoCreateTopicsEnable: false,
       offsetsTopicNumPartitions: 50,
       offsetsTopicReplicationFactor: 3,
+      groupConsumerSessionTimeoutMs: 45000,
+      groupConsumerHeartbeatIntervalMs: 5000,
+      groupConsumerMaxSize: 1000,
       logLevel: 'info',
     });
     expect(isQuorumVoter(config)).toBe(true);
