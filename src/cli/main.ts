@@ -4,6 +4,7 @@
 //   skiff server start-local [--data-dir DIR] [--node-id N]   run one quorum node in the foreground
 //   skiff topics|cluster|quorum ...                           admin tools (src/cli/admin-commands.ts)
 //   skiff perf produce|consume ...                            load generators (src/cli/perf.ts)
+//   skiff produce|consume --topic T ...                       console producer/consumer (src/cli/console-*.ts)
 //   skiff dump-log <file> [--records] [--json]                list a segment's batches, like kafka-dump-log
 //   skiff storage random-uuid|format|info ...                  prepare data directories (src/cli/storage-command.ts)
 //   skiff --version
@@ -17,6 +18,9 @@ import { runStorageCommand } from './storage-command.js';
 import { adminHelp, runAdminCommand } from './admin-commands.js';
 import { localClusterHelp, runLocalCluster } from './local-cluster.js';
 import { perfHelp, runPerfCommand } from './perf.js';
+import { consoleHelp } from './console-options.js';
+import { runConsoleProducer } from './console-producer.js';
+import { runConsoleConsumer } from './console-consumer.js';
 import { formatConfigProblems, loadServerConfig } from '../server/config.js';
 import { startServer } from '../server/server.js';
 
@@ -51,6 +55,7 @@ ${localClusterHelp}
       Example: npx skiff storage format --cluster-id "$(npx skiff storage random-uuid)" --config server.properties
 
 ${adminHelp}
+${consoleHelp}
 ${perfHelp}
 options:
   -h, --help     show this help
@@ -148,6 +153,12 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'perf') {
     process.exitCode = await runPerfCommand(sub, rest);
     // Exit now rather than wait for idle client timers (metadata backoff, gRPC reconnects) to run out.
+    process.exit();
+  }
+  if (command === 'produce' || command === 'consume') {
+    const args = argv.slice(1);
+    process.exitCode = command === 'produce' ? await runConsoleProducer(args) : await runConsoleConsumer(args);
+    // Exit now rather than wait for idle client timers; both commands have flushed stdout by now.
     process.exit();
   }
   if (command === 'storage') {

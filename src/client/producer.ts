@@ -105,6 +105,7 @@ export class Producer<K = Uint8Array | string | null, V = Uint8Array | string | 
   private readonly chunkBytes: number;
   private connected = false;
   private disconnected = false;
+  private routing: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly context: ClientContext,
@@ -143,17 +144,30 @@ export class Producer<K = Uint8Array | string | null, V = Uint8Array | string | 
   async sendBatch(request: { readonly topicMessages: readonly TopicMessages<K, V>[] } & SendOptions): Promise<RecordMetadata[]> {
     if (this.disconnected) throw new SkiffError('SHUTTING_DOWN', 'the producer is disconnected');
     const engine = this.engine(request);
+    // Routing may wait for metadata; sends queue in call order all the same, so two send() calls made one after
+    // the other without awaiting keep their order within a partition.
+    const queued = this.routing.then(() => this.enqueue(engine, request.topicMessages));
+    this.routing = queued.then(
+      () => undefined,
+      () => undefined,
+    );
+    return mergePerPartition(await Promise.all(await queued));
+  }
+
+  private async enqueue(engine: SimpleProducer, topicMessages: readonly TopicMessages<K, V>[]): Promise<Promise<RecordMetadata>[]> {
     const sends: Promise<RecordMetadata>[] = [];
-    for (const { topic, messages } of request.topicMessages) {
+    for (const { topic, messages } of topicMessages) {
       if (messages.length === 0) continue;
       const byPartition = await this.route(topic, messages);
       for (const [partition, records] of byPartition) {
         for (const chunk of this.chunks(records)) {
-          sends.push(engine.send(topic, partition, chunk).then((r) => ({ topicName: topic, partition, baseOffset: r.baseOffset, recordCount: chunk.length })));
+          const send = engine.send(topic, partition, chunk).then((r) => ({ topicName: topic, partition, baseOffset: r.baseOffset, recordCount: chunk.length }));
+          send.catch(() => undefined); // observed by the caller through Promise.all; never an unhandled rejection
+          sends.push(send);
         }
       }
     }
-    return mergePerPartition(await Promise.all(sends));
+    return sends;
   }
 
   /** Sends everything buffered now and waits for its outcome. */

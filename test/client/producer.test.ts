@@ -152,3 +152,15 @@ describe('Producer', () => {
     expect(await codeOf(fake.settle(producer.send({ topic: 't', messages: [{ value: 'v' }] })))).toBe('SHUTTING_DOWN');
   });
 });
+
+describe('Producer ordering across calls', () => {
+  it('keeps call order within a partition for sends not awaited one by one, even while metadata is unknown', async () => {
+    const fake = new FakeCluster({ topics: [{ name: 'o', partitions: 2 }] });
+    const producer = setup(fake);
+    // No metadata yet: the first send waits for it, the later ones must not overtake it.
+    const sends = Array.from({ length: 20 }, (_, i) => producer.send({ topic: 'o', messages: [{ key: 'same', value: `v${i}` }] }));
+    await fake.settle(Promise.all(sends));
+    const p = partitionForKey(utf8('same'), 2);
+    expect(records(fake, 'o', p).map((r) => text(r.value))).toEqual(Array.from({ length: 20 }, (_, i) => `v${i}`));
+  });
+});
