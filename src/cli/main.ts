@@ -3,6 +3,7 @@
 //   skiff server start --config FILE [--override K=V]...        run a node from server.properties
 //   skiff server start-local [--data-dir DIR] [--node-id N]   run one quorum node in the foreground
 //   skiff topics|cluster|quorum ...                           admin tools (src/cli/admin-commands.ts)
+//   skiff groups list|describe|reset-offsets|delete ...       consumer groups (src/cli/groups-command.ts)
 //   skiff perf produce|consume ...                            load generators (src/cli/perf.ts)
 //   skiff produce|consume --topic T ...                       console producer/consumer (src/cli/console-*.ts)
 //   skiff dump-log <file> [--records] [--json]                list a segment's batches, like kafka-dump-log
@@ -16,6 +17,7 @@ import { isSkiffError } from '../common/errors.js';
 import { dumpFile, requireSegmentPath } from '../storage/dump.js';
 import { runStorageCommand } from './storage-command.js';
 import { adminHelp, runAdminCommand } from './admin-commands.js';
+import { groupsHelp, runGroupsCommand } from './groups-command.js';
 import { localClusterHelp, runLocalCluster } from './local-cluster.js';
 import { perfHelp, runPerfCommand } from './perf.js';
 import { consoleHelp } from './console-options.js';
@@ -55,6 +57,7 @@ ${localClusterHelp}
       Example: npx skiff storage format --cluster-id "$(npx skiff storage random-uuid)" --config server.properties
 
 ${adminHelp}
+${groupsHelp}
 ${consoleHelp}
 ${perfHelp}
 options:
@@ -149,6 +152,11 @@ async function main(argv: string[]): Promise<void> {
   if (command === 'topics' || command === 'cluster' || command === 'quorum') {
     process.exitCode = await runAdminCommand(command, sub, rest);
     return;
+  }
+  if (command === 'groups') {
+    process.exitCode = await runGroupsCommand(sub, rest);
+    // Exit now rather than wait for idle client timers (metadata backoff, gRPC reconnects) to run out.
+    process.exit();
   }
   if (command === 'perf') {
     process.exitCode = await runPerfCommand(sub, rest);
