@@ -2,6 +2,8 @@
 // like kafkajs's `new Kafka({ brokers, clientId })`:
 //   const skiff = new Skiff({ brokers: ['127.0.0.1:9092'], clientId: 'app' });
 //   const producer = skiff.producer(); await producer.connect();
+//   const consumer = skiff.consumer({ groupId: 'billing' });
+//   await consumer.subscribe({ topics: ['orders'] }); await consumer.run({ eachMessage });
 // Each producer, consumer or admin client gets its own connection (a gRPC
 // channel per broker), closed by its disconnect(). This is the composition
 // root: it binds the sans-I/O clients in src/client to gRPC, the Node clock
@@ -9,6 +11,8 @@
 // ports instead.
 
 import { Admin } from '../client/admin.js';
+import { Consumer } from '../client/consumer.js';
+import type { ConsumerOptions } from '../client/consumer-types.js';
 import { Producer, type ClientContext, type ProducerOptions } from '../client/producer.js';
 import { SkiffError } from '../common/errors.js';
 import type { Logger } from '../env/logger.js';
@@ -43,6 +47,11 @@ export class Skiff {
 
   producer<K = Uint8Array | string | null, V = Uint8Array | string | null>(options: ProducerOptions<K, V> = {}): Producer<K, V> {
     return new Producer<K, V>(this.context('producer'), options);
+  }
+
+  /** A group consumer (KIP-848 membership: the coordinator assigns partitions). */
+  consumer<K = Uint8Array, V = Uint8Array>(options: ConsumerOptions<K, V>): Consumer<K, V> {
+    return new Consumer<K, V>(this.context('consumer'), options);
   }
 
   admin(): Admin {

@@ -7,6 +7,8 @@
 // DESIGN.md §6 specifies for the real broker. Faults: per-call transport
 // faults (drop the request, drop the response, fail fast), a broker that is
 // down, per-partition error injection in Produce, a lagging high watermark.
+// Consumer groups: `groupHandlers` may supply the group RPCs (the consumer
+// tests plug a real GroupCoordinator in there); without it they are refused.
 
 import type { BrokerServices, FetchPartitionResponse, ProducePartitionResponse } from '../../src/broker/services.js';
 import { earliestTimestamp } from '../../src/broker/services.js';
@@ -23,6 +25,8 @@ import { SimClock } from '../../sim/runtime/sim-clock.js';
 export type TransportFault = 'deliver' | 'drop-request' | 'drop-response' | 'fail-fast' | 'overtaken';
 
 export interface CallRecord {
+  /** The calling transport's own id (transport(self)). */
+  readonly from: PeerId;
   readonly to: PeerId;
   readonly method: keyof BrokerServices;
   readonly request: unknown;
@@ -117,6 +121,8 @@ export class FakeCluster {
   transportFault: (call: CallRecord) => TransportFault = () => 'deliver';
   /** Injects a partition-level Produce error before the append. */
   produceError: (broker: number, topic: string, partition: number, header: BatchHeader) => ErrorCode | null = () => null;
+  /** Handlers that replace the refusing defaults on every broker (the group RPCs, say). */
+  groupHandlers: ((broker: number) => Partial<Handlers<BrokerServices>>) | null = null;
   private nextProducerId = 1000;
   private readonly fetchWaiters = new Set<() => void>();
 
@@ -182,7 +188,7 @@ export class FakeCluster {
   transport(self: PeerId = -1): Transport<BrokerServices> {
     const call = <M extends keyof BrokerServices & string>(to: PeerId, method: M, request: BrokerServices[M]['request'], options: CallOptions): Promise<BrokerServices[M]['response']> =>
       new Promise((resolve, reject) => {
-        const record: CallRecord = { to, method, request, atMs: this.scheduler.now };
+        const record: CallRecord = { from: self, to, method, request, atMs: this.scheduler.now };
         this.calls.push(record);
         const fault = this.transportFault(record);
         let finished = false;
@@ -213,6 +219,10 @@ export class FakeCluster {
   }
 
   handlers(broker: number): Handlers<BrokerServices> {
+    return { ...this.baseHandlers(broker), ...(this.groupHandlers?.(broker) ?? {}) };
+  }
+
+  private baseHandlers(broker: number): Handlers<BrokerServices> {
     const unsupported = (): Promise<never> => Promise.reject(new Error('not in the fake'));
     return {
       Metadata: (_from, request) => {
