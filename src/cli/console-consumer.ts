@@ -1,7 +1,7 @@
 // `skiff consume`: records to stdout, like kafka-console-consumer. Records
-// come from a RecordSource — today the SimpleConsumer over assigned
-// partitions; a consumer-group member (subscribe, commit) plugs in through
-// the same interface once the client has one — and are printed by the
+// come from a RecordSource — the SimpleConsumer over assigned partitions, or
+// with --group a consumer-group member (console-group-source.ts: the group
+// shares the partitions, offsets are committed) — and are printed by the
 // MessageFormatter (console-formatter.ts), one write per fetched batch.
 // Backpressure: the next poll happens only after the last write was taken by
 // stdout (StreamSink waits for 'drain'), and the SimpleConsumer buffers at
@@ -12,8 +12,7 @@
 // (consumer.timeout.ms), on SIGINT/SIGTERM, or when stdout's reader goes
 // away; then prints "Processed a total of N messages" to stderr as Kafka
 // does. Exit codes: 0 stopped as above; 1 the cluster failed (unreachable,
-// unknown topic or partition, a non-retriable fetch error); 2 usage error,
-// and --group (consumer groups are not available yet).
+// unknown topic or partition, a non-retriable fetch error); 2 usage error.
 
 import type { PolledRecords } from '../client/simple-consumer.js';
 import { SimpleConsumer } from '../client/simple-consumer.js';
@@ -23,6 +22,7 @@ import { MessageFormatter } from './console-formatter.js';
 import { type ConsoleIo, OutputClosedError, processConsoleIo } from './console-io.js';
 import { type ConsumeOptions, consumeHelp, parseConsumeArgs } from './console-options.js';
 import { ConsoleUsageError } from './console-properties.js';
+import { groupSource } from './console-group-source.js';
 
 /** Where the printed records come from. */
 export interface RecordSource {
@@ -32,8 +32,8 @@ export interface RecordSource {
    * partition's entries come in offset order across calls.
    */
   poll(timeoutMs: number): Promise<readonly PolledRecords[]>;
-  /** Stops fetching; a poll() in progress returns early. (A group member would leave its group here.) */
-  close(): void;
+  /** Stops fetching; a poll() in progress returns early. A group member commits and leaves its group (awaited before exit). */
+  close(): void | Promise<void>;
 }
 
 /** Builds the source for the command's options over a connection. */
@@ -41,8 +41,8 @@ export type RecordSourceFactory = (conn: ClusterConnection, options: ConsumeOpti
 
 export interface ConsumerDependencies {
   readonly connect?: ConsoleConnect;
-  /** The source for --group; while the client has no group consumer there is none, and --group is refused. */
-  readonly groupSource?: RecordSourceFactory | null;
+  /** The source for --group (default: a group Consumer member, console-group-source.ts). */
+  readonly groupSource?: RecordSourceFactory;
 }
 
 /** How long the first metadata lookup may wait for the topic (Kafka's default.api.timeout.ms). */
@@ -79,11 +79,7 @@ export async function runConsoleConsumer(args: readonly string[], io: ConsoleIo 
     await io.stdout.write(Buffer.from(`usage:\n${consumeHelp}`));
     return 0;
   }
-  const sourceFactory = options.group === null ? assignedPartitionsSource : (dependencies.groupSource ?? null);
-  if (sourceFactory === null) {
-    io.err(`skiff consume: consumer groups are not available yet (--group ${options.group}); leave out --group to read partitions directly, with --from-beginning or --partition N --offset N for the start\n`);
-    return 2;
-  }
+  const sourceFactory = options.group === null ? assignedPartitionsSource : (dependencies.groupSource ?? groupSource);
   const connect = dependencies.connect ?? clusterConnection;
   const conn = connect(options.bootstrapServers, { logName: 'skiff-console-consumer', logLevel: options.logLevel, requestTimeoutMs: options.requestTimeoutMs });
   const run = new ConsumeRun(options, io, conn);
@@ -145,7 +141,7 @@ class ConsumeRun {
       this.io.err(`skiff consume: ${error instanceof Error ? error.message : String(error)}\n`);
       return 1;
     } finally {
-      this.source?.close();
+      await this.source?.close();
     }
   }
 

@@ -39,8 +39,11 @@ export const consumeHelp = `  consume --topic NAME [--bootstrap-server HOST:PORT
       Several pairs may share one --property: print.key=true,print.offset=true. Stops after
       --max-messages, after --timeout-ms without a new record, or on Ctrl-C/SIGTERM, then
       prints "Processed a total of N messages" to stderr and exits 0.
-      --group: consumer groups are not available yet (exit 2).
+      --group GROUP joins a consumer group: its members share the topic's partitions and the
+      group's committed offsets say where each starts (--from-beginning: the earliest offset
+      when the group has none); offsets are committed as records are printed and on exit.
       Example: npx skiff consume --topic orders --from-beginning --property print.key=true --property print.offset=true
+      Example: npx skiff consume --topic orders --group billing --from-beginning
 `;
 
 export const consoleHelp = `console commands (stdin to records, records to stdout; both take --bootstrap-server HOST:PORT[,...]
@@ -84,7 +87,7 @@ export interface ConsumeOptions {
   /** Stop after this long without a record; null: never. */
   readonly timeoutMs: number | null;
   readonly formatter: FormatterConfig;
-  /** A consumer group to join (not available yet); null: assign partitions directly. */
+  /** A consumer group to join; null: assign partitions directly. */
   readonly group: string | null;
   readonly requestTimeoutMs: number;
   readonly logLevel: string;

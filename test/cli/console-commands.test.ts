@@ -278,12 +278,8 @@ describe('skiff consume (in-process)', () => {
     expect(io.errors).toEqual(['Unable to write to standard out, closing consumer.\n', 'Processed a total of 10 messages\n']);
   });
 
-  it('refuses --group with exit 2 until a group source is plugged in, and uses one that is', async () => {
+  it('reads through the group source with --group', async () => {
     const h = harness();
-    const io = memoryIo();
-    expect(await runConsoleConsumer(['--topic', 't', '--group', 'g'], io, { connect: h.connect })).toBe(2);
-    expect(io.errors.join('')).toMatch(/^skiff consume: consumer groups are not available yet \(--group g\)/);
-
     const groupSource: RecordSourceFactory = (_conn, options) => {
       expect(options.group).toBe('g');
       let done = false;

@@ -6,7 +6,9 @@
 // every partition's records at offsets 0..n-1 in offset order and in the
 // order their lines were written; the default output is `key<TAB>value`; a
 // line without the separator stops the producer with Kafka's message and
-// exit 1, after the lines before it were stored.
+// exit 1, after the lines before it were stored; with --group, two console
+// consumers share the partitions (each record printed once between them)
+// and a later member of the group resumes at the committed offsets.
 // Method: cluster-harness.ts starts three `skiff server start` processes on
 // free 127.0.0.1 ports (data under os.tmpdir()); topics are created with the
 // in-process admin code; `skiff produce` and `skiff consume` run as child
@@ -74,7 +76,7 @@ describe('skiff produce | skiff consume (real processes)', () => {
     cluster = await ProcessCluster.create({
       size: 3,
       name: 'skiff-it-console',
-      config: { 'default.replication.factor': 3, 'min.insync.replicas': 2, 'broker.session.timeout.ms': 3_000, 'broker.heartbeat.interval.ms': 500 },
+      config: { 'default.replication.factor': 3, 'min.insync.replicas': 2, 'broker.session.timeout.ms': 3_000, 'broker.heartbeat.interval.ms': 500, 'offsets.topic.num.partitions': 3, 'group.consumer.heartbeat.interval.ms': 500, 'group.consumer.session.timeout.ms': 6000 },
     });
     await cluster.format();
     cluster.startAll();
@@ -148,4 +150,31 @@ describe('skiff produce | skiff consume (real processes)', () => {
     expect(read.stdout).toBe('a:1\nb:2\n');
     expect(read.stderr.trim().split('\n').at(-1)).toBe('Processed a total of 2 messages');
   }, 40_000);
+
+  it('shares the partitions between console consumers of one group, and resumes at the committed offsets', async () => {
+    const groupTopic = 'console-group';
+    await adminJson(['topics', 'create', '--topic', groupTopic, '--partitions', '4', '--replication-factor', '3', '--bootstrap-server', cluster.bootstrap()]);
+    await waitFor(`every partition of ${groupTopic} led with a full ISR`, () => describeTopic(groupTopic), { timeoutMs: 10_000, diagnostics });
+    const first = Array.from({ length: 400 }, (_, i) => `k${i}:first-${i}`);
+    const produced = await runSkiffWithInput(['produce', '--topic', groupTopic, '--property', 'parse.key=true', '--property', 'key.separator=:', '--bootstrap-server', cluster.bootstrap()], first, 30_000);
+    expect(produced.code, produced.stderr).toBe(0);
+    const member = () => runSkiffWithInput(['consume', '--topic', groupTopic, '--group', 'console-g', '--from-beginning', '--timeout-ms', '6000', '--property', 'print.partition=true', '--bootstrap-server', cluster.bootstrap()], [], 40_000);
+    const [a, b] = await Promise.all([member(), member()]);
+    expect(a.code, a.stderr).toBe(0);
+    expect(b.code, b.stderr).toBe(0);
+    const lines = [...a.stdout.split('\n'), ...b.stdout.split('\n')].filter((l) => l.length > 0);
+    const values = lines.map((l) => l.split('\t')[1]!);
+    expect(new Set(values).size).toBe(values.length);
+    expect(values.sort()).toEqual(first.map((l) => l.split(':')[1]!).sort());
+    // Shared: both members printed something (4 partitions, 2 members).
+    expect(a.stdout.length).toBeGreaterThan(0);
+    expect(b.stdout.length).toBeGreaterThan(0);
+
+    // The group's offsets were committed on exit: a new member prints only what came after.
+    const second = Array.from({ length: 50 }, (_, i) => `k${i}:second-${i}`);
+    expect((await runSkiffWithInput(['produce', '--topic', groupTopic, '--property', 'parse.key=true', '--property', 'key.separator=:', '--bootstrap-server', cluster.bootstrap()], second, 30_000)).code).toBe(0);
+    const later = await runSkiffWithInput(['consume', '--topic', groupTopic, '--group', 'console-g', '--from-beginning', '--max-messages', '50', '--timeout-ms', '10000', '--bootstrap-server', cluster.bootstrap()], [], 40_000);
+    expect(later.code, later.stderr).toBe(0);
+    expect(later.stdout.split('\n').filter((l) => l.length > 0).sort()).toEqual(second.map((l) => l.split(':')[1]!).sort());
+  }, 90_000);
 });
