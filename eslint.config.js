@@ -16,6 +16,7 @@ const sansIoRules = {
       ...bannedModules.map((name) => ({ name, message: 'Core code must not do I/O directly: use the ports in src/env (DESIGN.md §2).' })),
       { name: '@grpc/grpc-js', message: 'gRPC belongs in src/transport/grpc only.' },
       { name: 'pino', message: 'Inject the Logger port; pino lives in the composition root.' },
+      { name: 'prom-client', message: 'Inject the Metrics port (src/env/metrics.ts); prom-client lives in src/env/node.' },
     ],
   }],
   'no-restricted-globals': ['error',

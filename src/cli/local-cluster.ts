@@ -3,7 +3,8 @@
 // broker — with data under ./data/node-<id>, waits until the quorum has a
 // controller and every broker is unfenced, prints the bootstrap address and a
 // few commands to try, streams a compact merged log, and on Ctrl-C stops
-// every node with a controlled shutdown.
+// every node with a controlled shutdown. With --metrics-port P, node N also
+// serves Prometheus metrics at http://127.0.0.1:(P+N-1)/metrics.
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -16,10 +17,11 @@ import { GrpcTransport } from '../transport/grpc/index.js';
 
 const basePort = 9092;
 
-export const localClusterHelp = `  local-cluster [--nodes N] [--single] [--data-dir DIR] [--clean] [--base-port P]
+export const localClusterHelp = `  local-cluster [--nodes N] [--single] [--data-dir DIR] [--clean] [--base-port P] [--metrics-port M]
       Run an N-node cluster (default 3) on 127.0.0.1 in the foreground: ports P.. (default 9092),
       data in DIR/node-<id> (default ./data), formatted on first start. Ctrl-C stops every node
-      cleanly. This is what 'npm start' runs. Example: npm start -- --nodes 5
+      cleanly. With --metrics-port, node N serves Prometheus metrics at http://127.0.0.1:(M+N-1)/metrics
+      (docs/metrics.md). This is what 'npm start' runs. Example: npm start -- --nodes 5 --metrics-port 9404
 `;
 
 interface NodeProcess {
@@ -29,7 +31,7 @@ interface NodeProcess {
   child: ChildProcess | null;
 }
 
-function properties(id: number, nodes: number, port: number, dataDir: string, basePortNumber: number): string {
+function properties(id: number, nodes: number, port: number, dataDir: string, basePortNumber: number, metricsPort: number | null): string {
   const voters = Array.from({ length: nodes }, (_, i) => `${i + 1}@127.0.0.1:${basePortNumber + i}`).join(',');
   const rf = Math.min(3, nodes);
   return [
@@ -44,6 +46,7 @@ function properties(id: number, nodes: number, port: number, dataDir: string, ba
     `min.insync.replicas=${Math.min(2, rf)}`,
     `broker.session.timeout.ms=6000`,
     `broker.heartbeat.interval.ms=1000`,
+    ...(metricsPort !== null ? [`metrics.listener=http://127.0.0.1:${metricsPort}`] : []),
     ``,
   ].join('\n');
 }
@@ -92,6 +95,7 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
       'data-dir': { type: 'string', default: './data' },
       clean: { type: 'boolean', default: false },
       'base-port': { type: 'string', default: String(basePort) },
+      'metrics-port': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -105,6 +109,13 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
     process.stderr.write(`skiff local-cluster: --nodes must be between 1 and 9, got ${values.nodes}\n`);
     return 2;
   }
+  const firstMetricsPort = values['metrics-port'] === undefined ? null : Number(values['metrics-port']);
+  const overlaps = (m: number): boolean => m <= firstPort + nodes - 1 && firstPort <= m + nodes - 1;
+  if (firstMetricsPort !== null && (!Number.isInteger(firstMetricsPort) || firstMetricsPort < 1 || firstMetricsPort + nodes - 1 > 65535 || overlaps(firstMetricsPort))) {
+    process.stderr.write(`skiff local-cluster: --metrics-port M gives node N port M+N-1: all must be in 1..65535 and apart from the node ports ${firstPort}..${firstPort + nodes - 1}; got ${values['metrics-port']}\n`);
+    return 2;
+  }
+  const metricsPortOf = (id: number): number | null => (firstMetricsPort === null ? null : firstMetricsPort + id - 1);
   const root = resolve(values['data-dir']);
   if (values.clean) rmSync(root, { recursive: true, force: true });
   mkdirSync(root, { recursive: true });
@@ -123,7 +134,7 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
     const port = firstPort + id - 1;
     const dir = join(root, `node-${id}`);
     const config = join(root, `node-${id}.properties`);
-    writeFileSync(config, properties(id, nodes, port, dir, firstPort));
+    writeFileSync(config, properties(id, nodes, port, dir, firstPort, metricsPortOf(id)));
     if (!existsSync(join(dir, 'meta.properties'))) {
       const formatted = await runToEnd(['storage', 'format', '--cluster-id', clusterId, '--config', config, '--ignore-formatted']);
       if (formatted.code !== 0) {
@@ -160,6 +171,7 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
         `  npx skiff topics create --topic orders --partitions 6 --replication-factor ${Math.min(3, nodes)} --bootstrap-server 127.0.0.1:${firstPort}`,
         `  npx skiff topics describe --bootstrap-server 127.0.0.1:${firstPort}`,
         `  npx skiff quorum describe --status --bootstrap-server 127.0.0.1:${firstPort}`,
+        ...(firstMetricsPort !== null ? [`  curl -s http://127.0.0.1:${firstMetricsPort}/metrics   (metrics of node 1; node N on port ${firstMetricsPort}+N-1)`] : []),
         `Ctrl-C stops every node cleanly.`,
         '',
       ].join('\n'),

@@ -23,9 +23,10 @@ import { SkiffError, isSkiffError } from '../common/errors.js';
 import { Mutex } from '../common/mutex.js';
 import type { CancelTimer, Clock } from '../env/clock.js';
 import type { Logger } from '../env/logger.js';
+import { noopMetrics, type Counter, type Metrics } from '../env/metrics.js';
 import type { Random } from '../env/random.js';
 import { encodeRecordBatch } from '../metadata/record-codec.js';
-import type { MetadataRecord } from '../metadata/records.js';
+import { noLeader, type MetadataRecord } from '../metadata/records.js';
 import type { RaftStatus } from '../raft/raft-node.js';
 import {
   allocateProducerIds,
@@ -75,6 +76,8 @@ export interface QuorumControllerOptions<I extends ReplayableImage> {
   readonly clock: Clock;
   readonly random: Random;
   readonly logger: Logger;
+  /** Controller gauges (read at scrape time) and the leader-election counter; default: none. */
+  readonly metrics?: Metrics;
 }
 
 export interface HeartbeatRequest {
@@ -117,8 +120,37 @@ export class QuorumController<I extends ReplayableImage> {
   private timer: CancelTimer | null = null;
   private unsubscribe: (() => void) | null = null;
   private stopped = false;
+  private readonly elections: Counter<'type'>;
 
-  constructor(private readonly options: QuorumControllerOptions<I>) {}
+  constructor(private readonly options: QuorumControllerOptions<I>) {
+    this.elections = this.registerMetrics(options.metrics ?? noopMetrics);
+  }
+
+  /**
+   * Cluster-wide gauges come from the active controller's image and read 0 on
+   * every other node (Kafka's convention), so summing over nodes gives the
+   * cluster's value and a failover moves them to the new controller.
+   */
+  private registerMetrics(metrics: Metrics): Counter<'type'> {
+    const fromImage = (name: string, help: string, count: (image: I) => number): void => {
+      metrics.gauge({ name, help: `${help} As seen by the active controller; 0 on other nodes.`, collect: (g) => g.set(this.active ? count(this.image) : 0) });
+    };
+    metrics.gauge({ name: 'skiff_controller_active', help: '1 on the node that is the active controller, else 0.', collect: (g) => g.set(this.active ? 1 : 0) });
+    fromImage('skiff_brokers_registered', 'Registered brokers.', (image) => image.brokers.size);
+    fromImage('skiff_brokers_fenced', 'Registered brokers that are fenced (no live session, or not caught up with the metadata log).', (image) => countWhere(image.brokers.values(), (b) => b.fenced));
+    fromImage('skiff_topics', 'Topics in the cluster.', (image) => image.topicsById.size);
+    fromImage('skiff_partitions', 'Partitions in the cluster.', (image) => sumOver(image.topicsById.values(), (t) => t.partitions.size));
+    fromImage('skiff_partitions_offline', 'Partitions without a leader.', (image) => sumOver(image.topicsById.values(), (t) => countWhere(t.partitions.values(), (p) => p.leader === noLeader)));
+    const elections = metrics.counter({
+      name: 'skiff_leader_elections_total',
+      help: 'Partition leader elections decided by this node as active controller, by type (clean: from the ISR or ELR; unclean: from outside them).',
+      labelNames: ['type'],
+    });
+    // Both series exist from the start, so rate() and alerts see a 0 rather than nothing.
+    elections.inc({ type: 'clean' }, 0);
+    elections.inc({ type: 'unclean' }, 0);
+    return elections;
+  }
 
   start(): void {
     this.unsubscribe = this.options.raft.onStatus((status) => this.onRaftStatus(status));
@@ -242,6 +274,7 @@ export class QuorumController<I extends ReplayableImage> {
         throw this.notController();
       }
       this.pending = image.apply(decision.records, proposal.offset);
+      this.countElections(decision.records);
       this.lastWriteMs = this.options.clock.now();
       this.lastAppend = proposal.committed;
       return { offset: proposal.offset, committed: proposal.committed, ended: this.deactivated, decision };
@@ -256,6 +289,14 @@ export class QuorumController<I extends ReplayableImage> {
       throw this.notController();
     }
     return response;
+  }
+
+  /** A PartitionChange that names a new leader is an election; one that also marks the leader recovering is unclean. */
+  private countElections(records: readonly MetadataRecord[]): void {
+    for (const record of records) {
+      if (record.type !== 'PartitionChange' || record.leader === undefined || record.leader === noLeader) continue;
+      this.elections.inc({ type: record.leaderRecovering === true ? 'unclean' : 'clean' });
+    }
   }
 
   private requireActive(): I {
@@ -390,4 +431,16 @@ export class QuorumController<I extends ReplayableImage> {
     });
   }
 
+}
+
+function countWhere<T>(items: Iterable<T>, predicate: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (predicate(item)) n++;
+  return n;
+}
+
+function sumOver<T>(items: Iterable<T>, value: (item: T) => number): number {
+  let n = 0;
+  for (const item of items) n += value(item);
+  return n;
 }

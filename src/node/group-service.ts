@@ -15,11 +15,13 @@ import { SkiffError } from '../common/errors.js';
 import type { ApiError, CreateTopicsRequest, CreateTopicsResponse } from '../controller/services.js';
 import type { Clock } from '../env/clock.js';
 import type { Logger } from '../env/logger.js';
+import { noopMetrics, type Metrics } from '../env/metrics.js';
 import type { Random } from '../env/random.js';
 import type { Handlers } from '../env/transport.js';
 import type { GroupCoordinatorConfig, GroupError, ListedGroup, RequestContext, TopicResults, TopicsView, WriteResult } from '../group/api.js';
 import { GroupCoordinatorRuntime, offsetsTopicName, type OffsetsLog, type StoredRecord } from '../group/coordinator-runtime.js';
 import { type GroupCoordinator, offsetsPartitionFor } from '../group/group-coordinator.js';
+import type { GroupState } from '../group/consumer-group.js';
 import type { MetadataImage } from '../metadata/image.js';
 import type { ReplicaManager } from '../replication/replica-manager.js';
 import { encodeBatch, isControlBatch } from '../storage/batch/index.js';
@@ -42,7 +44,14 @@ export interface GroupServiceOptions {
   readonly brokers: (image: MetadataImage) => readonly BrokerInfo[];
   /** CreateTopics through the active controller. */
   readonly createTopics: (request: CreateTopicsRequest) => Promise<CreateTopicsResponse>;
+  /** Group counts and consumer lag, computed at scrape time; default: none. */
+  readonly metrics?: Metrics;
 }
+
+const groupStates: readonly GroupState[] = ['EMPTY', 'ASSIGNING', 'RECONCILING', 'STABLE', 'DEAD'];
+
+/** At most this many {group, topic} lag series per scrape (groups in id order), so the scrape stays bounded. */
+export const groupLagSeriesMax = 1_000;
 
 const apiError = (e: { code: ApiError['code']; message: string }): ApiError => ({ code: e.code, message: e.message });
 
@@ -51,7 +60,9 @@ export class GroupService {
   private replicas: ReplicaManager | null = null;
   private creating: Promise<void> | null = null;
 
-  constructor(private readonly options: GroupServiceOptions) {}
+  constructor(private readonly options: GroupServiceOptions) {
+    this.registerMetrics(options.metrics ?? noopMetrics);
+  }
 
   get partitionCount(): number {
     return this.options.coordinator.offsetsTopicPartitionCount ?? 50;
@@ -136,6 +147,66 @@ export class GroupService {
         return { error: null, results };
       },
     };
+  }
+
+  private registerMetrics(metrics: Metrics): void {
+    metrics.gauge({
+      name: 'skiff_groups',
+      help: 'Consumer groups coordinated by this broker, by state.',
+      labelNames: ['state'],
+      collect: (g) => {
+        const counts = new Map(groupStates.map((state) => [state, 0]));
+        for (const coordinator of this.runtime?.loadedCoordinators() ?? []) {
+          const listed = coordinator.listGroups();
+          if (listed.ok) for (const group of listed.groups) counts.set(group.state, (counts.get(group.state) ?? 0) + 1);
+        }
+        for (const [state, count] of counts) g.set({ state: state.toLowerCase() }, count);
+      },
+    });
+    metrics.gauge({
+      name: 'skiff_group_lag_records',
+      help: `Records between each group's committed offsets and the high watermark, summed over the topic's partitions; for the groups this broker coordinates and the partitions it hosts (at most ${groupLagSeriesMax} series).`,
+      labelNames: ['group', 'topic'],
+      collect: (g) => {
+        for (const lag of this.groupLag(groupLagSeriesMax)) g.set({ group: lag.group, topic: lag.topic }, lag.records);
+      },
+    });
+  }
+
+  /**
+   * Lag of the groups this broker coordinates: committed offset to high
+   * watermark, per topic. Only partitions hosted here count (their high
+   * watermark is known here; a follower's trails the leader's by at most one
+   * fetch); offsets not yet committed count nothing. At most `seriesMax`
+   * results, groups in id order.
+   */
+  groupLag(seriesMax: number): { group: string; topic: string; records: number }[] {
+    const replicas = this.replicas;
+    if (this.runtime === null || replicas === null) return [];
+    const groups: { groupId: string; coordinator: GroupCoordinator }[] = [];
+    for (const coordinator of this.runtime.loadedCoordinators()) {
+      const listed = coordinator.listGroups();
+      if (listed.ok) for (const group of listed.groups) groups.push({ groupId: group.groupId, coordinator });
+    }
+    groups.sort((a, b) => (a.groupId < b.groupId ? -1 : a.groupId > b.groupId ? 1 : 0));
+    const out: { group: string; topic: string; records: number }[] = [];
+    for (const { groupId, coordinator } of groups) {
+      const fetched = coordinator.offsetFetch({ groupId, memberId: null, memberEpoch: -1, topics: null });
+      if (!fetched.ok) continue;
+      for (const t of fetched.topics) {
+        if (out.length >= seriesMax) return out;
+        let records = 0;
+        let known = false;
+        for (const p of t.partitions) {
+          const partition = replicas.partition(t.topic, p.partition);
+          if (partition === undefined || p.committedOffset < 0) continue;
+          known = true;
+          records += Math.max(0, partition.highWatermark - p.committedOffset);
+        }
+        if (known) out.push({ group: groupId, topic: t.topic, records });
+      }
+    }
+    return out;
   }
 
   /** Runs a decision on the group's coordinator; routing and write failures come back as the GroupError they are. */

@@ -12,6 +12,7 @@ import { joinPath } from '../common/path.js';
 import type { Clock } from '../env/clock.js';
 import type { FileSystem } from '../env/file-system.js';
 import type { Logger } from '../env/logger.js';
+import type { Metrics } from '../env/metrics.js';
 import type { Random } from '../env/random.js';
 import type { Handlers, Transport } from '../env/transport.js';
 import { BrokerLifecycle } from '../broker/lifecycle.js';
@@ -32,6 +33,8 @@ import { describeTopicConfigs, topicSettings, type BrokerTopicDefaults } from '.
 import { LogManager, type TopicPartition } from '../storage/log-manager.js';
 import type { GroupCoordinatorConfig } from '../group/api.js';
 import { GroupService } from './group-service.js';
+import { instrumentHandlers, requestMetrics, topicTrafficMetrics, topicTrafficObservers } from './instrument-handlers.js';
+import { registerPartitionMetrics } from './partition-metrics.js';
 import { SkiffError } from '../common/errors.js';
 
 export interface DataPlaneOptions {
@@ -81,6 +84,8 @@ export interface SkiffNodeOptions {
   readonly onFatal?: (error: unknown) => void;
   /** Consumer groups: coordinator settings and offsets.topic.replication.factor (defaults: Kafka's, RF 3). */
   readonly groups?: { readonly coordinator?: Partial<GroupCoordinatorConfig>; readonly offsetsTopicReplicationFactor?: number };
+  /** Where the node's metrics go (docs/metrics.md); default: none, and the RPC handlers are not wrapped. */
+  readonly metrics?: Metrics;
 }
 
 export function apiError(error: unknown): ApiError {
@@ -117,6 +122,7 @@ export class SkiffNode {
       snapshotEveryEntries: options.snapshotEveryEntries ?? 20_000,
       requestTimeoutMs: options.requestTimeoutMs,
       onFatal: options.onFatal,
+      metrics: options.metrics,
     });
     this.controller = new QuorumController<MetadataImage>({
       nodeId,
@@ -126,6 +132,7 @@ export class SkiffNode {
       clock: options.clock,
       random: options.random.fork('controller'),
       logger: logger.child({ component: 'controller' }),
+      metrics: options.metrics,
     });
     this.controllerHandlers = this.makeControllerHandlers();
     this.channel = new ControllerChannel({
@@ -165,8 +172,12 @@ export class SkiffNode {
       image: () => this.loader.image,
       brokers: (image) => brokerInfos(image, false),
       createTopics: (request) => this.channel.call('CreateTopics', request),
+      metrics: options.metrics,
     });
     this.brokerHandlers = this.makeBrokerHandlers();
+    if (options.metrics !== undefined) {
+      registerPartitionMetrics(options.metrics, { replicas: () => this.replicas, image: () => this.loader.image, defaults: options.dataPlane.defaults });
+    }
   }
 
   /** The data plane, once start() has recovered the logs (null before). */
@@ -183,7 +194,15 @@ export class SkiffNode {
   }
 
   handlers(): { raft: Handlers<RaftServices>; controller: Handlers<ControllerServices>; broker: Handlers<BrokerServices> } {
-    return { raft: this.raft.handlers(), controller: this.controllerHandlers, broker: this.brokerHandlers };
+    const handlers = { raft: this.raft.handlers(), controller: this.controllerHandlers, broker: this.brokerHandlers };
+    const metrics = this.options.metrics;
+    if (metrics === undefined) return handlers;
+    const requests = requestMetrics(metrics);
+    return {
+      raft: instrumentHandlers('raft', handlers.raft, requests),
+      controller: instrumentHandlers('controller', handlers.controller, requests),
+      broker: instrumentHandlers('broker', handlers.broker, requests, topicTrafficObservers(topicTrafficMetrics(metrics))),
+    };
   }
 
   async start(): Promise<void> {
@@ -207,6 +226,7 @@ export class SkiffNode {
       retentionCheckIntervalMs: dp.retentionCheckIntervalMs,
       checkpointIntervalMs: dp.checkpointIntervalMs,
       onOffline: (tp, error) => this.failStop(tp, error),
+      metrics: options.metrics,
     });
     const replicas = new ReplicaManager({
       brokerId: options.nodeId,
@@ -223,6 +243,7 @@ export class SkiffNode {
       replicaFetchWaitMaxMs: dp.replicaFetchWaitMaxMs,
       replicaFetchBackoffMs: dp.replicaFetchBackoffMs,
       requestTimeoutMs: options.requestTimeoutMs,
+      metrics: options.metrics,
     });
     this.replicas = replicas;
     this.groups.attach(replicas);

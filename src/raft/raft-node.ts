@@ -17,6 +17,7 @@ import type { NodeId } from '../common/ids.js';
 import type { Clock, CancelTimer } from '../env/clock.js';
 import { mkdirDurable, type FileSystem } from '../env/file-system.js';
 import type { Logger } from '../env/logger.js';
+import { latencyBucketsSeconds, noopMetrics, type Histogram, type Metrics } from '../env/metrics.js';
 import type { Random } from '../env/random.js';
 import type { Handlers, PeerId, Transport } from '../env/transport.js';
 import { LogStore } from './log-store.js';
@@ -54,6 +55,8 @@ export interface RaftNodeOptions {
   readonly onLogTruncated?: (removed: readonly LogEntry[]) => void;
   /** Called once when the node hits an unrecoverable (disk) error and stops. */
   readonly onFatal?: (error: unknown) => void;
+  /** Quorum gauges (read at scrape time) and the leader's commit latency; default: none. */
+  readonly metrics?: Metrics;
 }
 
 /** Why a proposal did not complete. `definite`: the entry will never be committed. */
@@ -82,6 +85,8 @@ interface PendingProposal {
   readonly epoch: number;
   readonly resolve: (result: unknown) => void;
   readonly reject: (error: ProposalError) => void;
+  /** Observes the commit latency; called only when the proposal commits. */
+  readonly committed: () => void;
 }
 
 type ResponseSink = (response: RaftResponse) => void;
@@ -107,6 +112,7 @@ export class RaftNode {
   private readonly requestTimeoutMs: number;
   private readonly maxPendingProposals: number;
   private readonly maxPendingRequests: number;
+  private readonly commitLatency: Histogram;
 
   constructor(private readonly options: RaftNodeOptions) {
     this.quorumStore = new QuorumStateStore(options.fs, options.dataDir);
@@ -114,6 +120,34 @@ export class RaftNode {
     this.requestTimeoutMs = options.requestTimeoutMs ?? 2000;
     this.maxPendingProposals = options.maxPendingProposals ?? 1000;
     this.maxPendingRequests = options.maxPendingRequests ?? 10_000;
+    this.commitLatency = this.registerMetrics(options.metrics ?? noopMetrics);
+  }
+
+  /** Quorum gauges are read from the node's state at scrape time; only the commit latency is recorded as it happens. */
+  private registerMetrics(metrics: Metrics): Histogram {
+    metrics.gauge({ name: 'skiff_quorum_epoch', help: 'The metadata quorum epoch this node is in.', collect: (g) => g.set(this.status().epoch) });
+    metrics.gauge({ name: 'skiff_quorum_high_watermark', help: "This node's high watermark of the metadata log (entries below it are committed).", collect: (g) => g.set(this.status().highWatermark) });
+    metrics.gauge({ name: 'skiff_quorum_log_end_offset', help: "The end offset of this node's copy of the metadata log.", collect: (g) => g.set(this.status().logEndOffset) });
+    metrics.gauge({ name: 'skiff_quorum_applied_offset', help: 'Metadata log entries below this offset are applied to this node\'s metadata image.', collect: (g) => g.set(this.status().appliedOffset) });
+    metrics.gauge({
+      name: 'skiff_quorum_follower_lag_records',
+      help: "On the quorum leader: how many metadata log entries each follower (voter or observer) is behind the leader's log end.",
+      labelNames: ['follower'],
+      collect: (g) => {
+        if (!this.started || this.stopped) return;
+        const quorum = this.core.describe();
+        if (quorum.role !== 'leader') return;
+        for (const replica of [...quorum.voters, ...quorum.observers]) {
+          if (replica.nodeId === quorum.nodeId || replica.logEndOffset === null) continue;
+          g.set({ follower: replica.nodeId }, Math.max(0, quorum.logEndOffset - replica.logEndOffset));
+        }
+      },
+    });
+    return metrics.histogram({
+      name: 'skiff_quorum_commit_latency_seconds',
+      help: 'On the quorum leader: time from appending a metadata proposal to its commit and apply.',
+      buckets: latencyBucketsSeconds,
+    });
   }
 
   /** Recovers durable state (snapshot, log, election state) and starts participating. */
@@ -208,7 +242,7 @@ export class RaftNode {
       throw new ProposalError(result.code, `not the leader (leader ${result.leaderId ?? 'unknown'}, epoch ${result.epoch})`, true, result.leaderId);
     }
     const committed = new Promise<unknown>((resolve, reject) => {
-      this.proposals.set(result.offset, { epoch: result.epoch, resolve, reject });
+      this.proposals.set(result.offset, { epoch: result.epoch, resolve, reject, committed: this.commitLatency.startTimer() });
     });
     this.kick();
     return { offset: result.offset, epoch: result.epoch, committed };
@@ -466,8 +500,12 @@ export class RaftNode {
       const proposal = this.proposals.get(entry.offset);
       if (proposal) {
         this.proposals.delete(entry.offset);
-        if (proposal.epoch === entry.epoch) proposal.resolve(result);
-        else proposal.reject(new ProposalError('NOT_LEADER_OR_FOLLOWER', `entry at ${entry.offset} was replaced by epoch ${entry.epoch}`, true));
+        if (proposal.epoch === entry.epoch) {
+          proposal.committed();
+          proposal.resolve(result);
+        } else {
+          proposal.reject(new ProposalError('NOT_LEADER_OR_FOLLOWER', `entry at ${entry.offset} was replaced by epoch ${entry.epoch}`, true));
+        }
       }
       this.appliedOffset++;
     }

@@ -22,10 +22,14 @@ import type { Logger } from '../env/logger.js';
 import { currentMagic, isControlBatch, isTransactional, splitBatches, type BatchHeader } from '../storage/batch/header.js';
 import type { Log } from '../storage/log/log.js';
 import { UNDEFINED_EPOCH } from '../storage/leader-epoch-cache.js';
-import { ProducerStateManager } from './producer-state.js';
+import { ProducerStateManager, isProducerData } from './producer-state.js';
 import { deleteSnapshotsBelow, rebuildProducerState, writeProducerSnapshot } from './producer-state-file.js';
+import { SequenceReorderBuffer, type ParkOutcome, type SequenceReorderLimits, type SequenceReorderStats } from './sequence-reorder.js';
 
 export type ReplicaRole = 'leader' | 'follower' | 'offline';
+
+/** What moved: the log end (new records) or the high watermark (records committed). */
+export type PartitionProgress = 'logEnd' | 'highWatermark';
 
 /** The partition as the metadata image states it. */
 export interface PartitionAssignment {
@@ -64,8 +68,20 @@ export interface PartitionOptions {
   readonly flushOnAck: boolean;
   readonly minInsyncReplicas: () => number;
   readonly logAppendTime: () => boolean;
-  /** Called whenever the log end or the high watermark moves (wakes delayed fetches and produces). */
-  readonly onProgress: (partition: Partition) => void;
+  /**
+   * Called whenever the log end or the high watermark moves, saying which
+   * (wakes delayed fetches and produces: a follower's fetch waits for the log
+   * end, an acks=all produce and a consumer's fetch for the high watermark).
+   */
+  readonly onProgress: (partition: Partition, moved: PartitionProgress) => void;
+  /**
+   * How long a produce batch that arrived ahead of its producer's next
+   * sequence may wait for its predecessors before it is refused with
+   * OUT_OF_ORDER_SEQUENCE_NUMBER (sequence-reorder.ts). 0 (the default)
+   * refuses at once, as Kafka does.
+   */
+  readonly sequenceReorderWaitMs?: number;
+  readonly sequenceReorderLimits?: SequenceReorderLimits;
 }
 
 export interface LeaderAppendResult {
@@ -74,6 +90,17 @@ export interface LeaderAppendResult {
   readonly logAppendTime: number;
   readonly duplicate: boolean;
 }
+
+/** The state of one appendAsLeader call across its passes. */
+interface AppendAttempt {
+  /** Validated on the first pass; the bytes do not change. */
+  header: BatchHeader | null;
+  /** False after the wait ran out: the next pass refuses instead of parking. */
+  mayPark: boolean;
+  parkedBefore: boolean;
+}
+
+type AppendStep = { readonly kind: 'appended'; readonly result: LeaderAppendResult } | { readonly kind: 'parked'; readonly wake: Promise<ParkOutcome> };
 
 export interface IsrChange {
   readonly newIsr: readonly number[];
@@ -94,12 +121,15 @@ export class Partition {
   /** No new ISR proposal before this time: a refused or failed one backs off instead of spinning. */
   private isrRetryAtMs = 0;
   private readonly appendLock = new Mutex();
+  /** Produce batches parked ahead of their producer's sequence; only while leading. */
+  private readonly reorder: SequenceReorderBuffer;
   private syncScheduled = false;
   private closed = false;
 
   constructor(private readonly options: PartitionOptions) {
     this.log = options.log;
     this.hw = options.log.logStartOffset;
+    this.reorder = new SequenceReorderBuffer(options.clock, options.sequenceReorderLimits);
   }
 
   /** Rebuilds producer state from snapshots and the log; call once before use. */
@@ -144,6 +174,11 @@ export class Partition {
     return this.followers.get(brokerId);
   }
 
+  /** Counts of produce batches held back for their predecessors (sequence-reorder.ts). */
+  get sequenceReorderStats(): SequenceReorderStats {
+    return this.reorder.counters;
+  }
+
   // --- role changes from the metadata image --------------------------------------
 
   /**
@@ -155,6 +190,8 @@ export class Partition {
     const prev = this.assignmentValue;
     this.assignmentValue = next;
     const newEpoch = prev === null || next.leaderEpoch !== prev.leaderEpoch || next.leader !== prev.leader;
+    // Batches parked under the old role or epoch are checked again (and refused: not the leader they were sent to).
+    if (newEpoch || next.leader !== this.options.brokerId) this.reorder.wakeAll();
     if (next.leader === this.options.brokerId) {
       if (newEpoch || this.roleValue !== 'leader') {
         this.becomeLeader(next);
@@ -217,29 +254,60 @@ export class Partition {
   /**
    * Validates and appends one producer batch as leader. Nothing is appended
    * when it throws. A retried idempotent batch returns its original offsets.
+   *
+   * A batch that starts past its producer's next sequence (an earlier batch
+   * may still be on its way: the transport reorders concurrent requests) is
+   * parked for up to sequenceReorderWaitMs, capped by `maxReorderWaitMs` (the
+   * request's own timeout), and checked again each time its producer
+   * appends; once its predecessor is in, it is appended in order. If the gap
+   * is still there at the deadline it is refused, as without the wait, with
+   * OUT_OF_ORDER_SEQUENCE_NUMBER (UNKNOWN_PRODUCER_ID for a producer the
+   * leader does not know). Every check, parked or not, is the producer-state
+   * check under the append lock, so duplicates, fencing and gaps are decided
+   * exactly as for a batch that arrived in order.
    */
-  appendAsLeader(records: Uint8Array, acks: number, maxMessageBytes: number): Promise<LeaderAppendResult> {
-    return this.appendLock.run(async () => {
-      this.checkLeader(-1);
-      const header = validateProducerBatch(records, maxMessageBytes);
-      if (acks === -1 && this.isr.length < this.options.minInsyncReplicas()) {
-        throw new SkiffError('NOT_ENOUGH_REPLICAS', `ISR [${this.isr.join(',')}] is smaller than min.insync.replicas ${this.options.minInsyncReplicas()}`);
-      }
-      const verdict = this.producers.check(header);
-      if (verdict.kind === 'error') throw new SkiffError(verdict.code, verdict.message);
-      if (verdict.kind === 'duplicate') {
-        return { baseOffset: verdict.firstOffset, lastOffset: verdict.lastOffset, logAppendTime: -1, duplicate: true };
-      }
-      const leaderEpoch = this.leaderEpoch;
-      const appended = await this.log.appendAsLeader(records, leaderEpoch, { logAppendTime: this.options.logAppendTime() });
-      this.producers.update({ ...header, baseOffset: appended.firstOffset, maxTimestamp: appended.logAppendTime >= 0 ? appended.logAppendTime : header.maxTimestamp });
-      this.afterLeaderAppend();
-      return { baseOffset: appended.firstOffset, lastOffset: appended.lastOffset, logAppendTime: appended.logAppendTime, duplicate: false };
-    });
+  async appendAsLeader(records: Uint8Array, acks: number, maxMessageBytes: number, maxReorderWaitMs = Number.POSITIVE_INFINITY): Promise<LeaderAppendResult> {
+    const waitMs = Math.max(0, Math.min(this.options.sequenceReorderWaitMs ?? 0, maxReorderWaitMs));
+    const deadlineMs = waitMs > 0 ? this.options.clock.now() + waitMs : 0;
+    const attempt: AppendAttempt = { header: null, mayPark: waitMs > 0, parkedBefore: false };
+    // Bounded: every pass but the last parks the batch, until its deadline at the latest, after which it may not park.
+    for (;;) {
+      const step = await this.appendLock.run(() => this.tryAppendAsLeader(records, acks, maxMessageBytes, attempt, deadlineMs));
+      if (step.kind === 'appended') return step.result;
+      attempt.parkedBefore = true;
+      // After the deadline, one last check: appended if the predecessor made it meanwhile, else refused.
+      if ((await step.wake) === 'expired') attempt.mayPark = false;
+    }
+  }
+
+  /** One pass of appendAsLeader, under the append lock: append, answer a duplicate, park, or throw. */
+  private async tryAppendAsLeader(records: Uint8Array, acks: number, maxMessageBytes: number, attempt: AppendAttempt, deadlineMs: number): Promise<AppendStep> {
+    this.checkLeader(-1);
+    const header = (attempt.header ??= validateProducerBatch(records, maxMessageBytes));
+    if (acks === -1 && this.isr.length < this.options.minInsyncReplicas()) {
+      throw new SkiffError('NOT_ENOUGH_REPLICAS', `ISR [${this.isr.join(',')}] is smaller than min.insync.replicas ${this.options.minInsyncReplicas()}`);
+    }
+    const verdict = this.producers.check(header);
+    if (verdict.kind === 'error') {
+      const wake = verdict.sequenceAhead && attempt.mayPark ? this.reorder.park(header.producerId, header.baseSequence, deadlineMs, !attempt.parkedBefore) : null;
+      if (wake !== null) return { kind: 'parked', wake };
+      throw new SkiffError(verdict.code, verdict.message);
+    }
+    if (verdict.kind === 'duplicate') {
+      return { kind: 'appended', result: { baseOffset: verdict.firstOffset, lastOffset: verdict.lastOffset, logAppendTime: -1, duplicate: true } };
+    }
+    const leaderEpoch = this.leaderEpoch;
+    // validateProducerBatch checked the CRC (it must, before the producer check trusts the header): the log need not again.
+    const appended = await this.log.appendAsLeader(records, leaderEpoch, { logAppendTime: this.options.logAppendTime(), crcVerified: true });
+    this.producers.update({ ...header, baseOffset: appended.firstOffset, maxTimestamp: appended.logAppendTime >= 0 ? appended.logAppendTime : header.maxTimestamp });
+    // Its successors, if any arrived first, may follow now.
+    if (isProducerData(header)) this.reorder.wake(header.producerId);
+    this.afterLeaderAppend();
+    return { kind: 'appended', result: { baseOffset: appended.firstOffset, lastOffset: appended.lastOffset, logAppendTime: appended.logAppendTime, duplicate: false } };
   }
 
   private afterLeaderAppend(): void {
-    this.options.onProgress(this);
+    this.options.onProgress(this, 'logEnd');
     if (this.options.flushOnAck) this.scheduleSync();
     else this.maybeAdvanceHighWatermark();
   }
@@ -283,7 +351,7 @@ export class Partition {
     }
     if (candidate <= this.hw) return false;
     this.hw = candidate;
-    this.options.onProgress(this);
+    this.options.onProgress(this, 'highWatermark');
     return true;
   }
 
@@ -383,7 +451,7 @@ export class Partition {
         const batches = splitBatches(records, undefined, false);
         await this.log.appendAsFollower(records);
         for (const { header } of batches) this.producers.update(header);
-        this.options.onProgress(this);
+        this.options.onProgress(this, 'logEnd');
       }
       this.hw = Math.max(this.hw, Math.min(leaderHighWatermark, this.log.logEndOffset));
     });
@@ -436,6 +504,7 @@ export class Partition {
   close(): void {
     this.closed = true;
     this.roleValue = 'offline';
+    this.reorder.wakeAll();
   }
 }
 

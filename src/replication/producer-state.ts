@@ -26,6 +26,7 @@ export const batchesRetainedPerProducer = 5;
 export const defaultProducerIdExpirationMs = 86_400_000;
 /** Sequence numbers are int32 and wrap from this value to 0 (Kafka's DefaultRecordBatch.incrementSequence). */
 export const maxSequence = 0x7fffffff;
+const sequenceSpace = maxSequence + 1;
 
 /** One appended batch of a producer, as remembered for duplicate detection. */
 export interface ProducerBatchMetadata {
@@ -57,13 +58,38 @@ export type ProducerErrorCode = 'INVALID_PRODUCER_EPOCH' | 'OUT_OF_ORDER_SEQUENC
 export type ProducerCheck =
   | { readonly kind: 'append' }
   | { readonly kind: 'duplicate'; readonly firstOffset: number; readonly lastOffset: number; readonly maxTimestamp: number }
-  | { readonly kind: 'error'; readonly code: ProducerErrorCode; readonly message: string };
+  | {
+      readonly kind: 'error';
+      readonly code: ProducerErrorCode;
+      readonly message: string;
+      /**
+       * The batch starts past the sequence the producer's state expects next
+       * (a gap ahead, not a stale retry): an earlier batch of the same
+       * producer may still be on its way, since the transport may reorder
+       * concurrent requests. The leader may hold such a batch back until its
+       * predecessor is appended (sequence-reorder.ts) before refusing it.
+       */
+      readonly sequenceAhead: boolean;
+    };
 
 const appendVerdict: ProducerCheck = { kind: 'append' };
 
 /** The last sequence of a batch: baseSequence + lastOffsetDelta, wrapping past 2^31-1 to 0 as Kafka does. */
 export function lastSequenceOf(baseSequence: number, lastOffsetDelta: number): number {
   return baseSequence > maxSequence - lastOffsetDelta ? lastOffsetDelta - (maxSequence - baseSequence) - 1 : baseSequence + lastOffsetDelta;
+}
+
+/**
+ * Whether `firstSeq` lies past the sequence after `lastSeq` — a gap ahead —
+ * rather than at or before it (a stale or overlapping retry). Sequences wrap
+ * at 2^31, so "ahead" means less than half the sequence space ahead of the
+ * expected one. Example: lastSeq 99 expects 100; firstSeq 150 is ahead, 40 is
+ * behind; lastSeq 2^31-1 expects 0, and firstSeq 7 is ahead.
+ */
+export function isSequenceAhead(lastSeq: number, firstSeq: number): boolean {
+  const expected = lastSeq === maxSequence ? 0 : lastSeq + 1;
+  const distance = (firstSeq - expected + sequenceSpace) % sequenceSpace;
+  return distance > 0 && distance < sequenceSpace / 2;
 }
 
 /** Whether `nextSeq` directly follows `lastSeq` (Kafka's ProducerAppendInfo.inSequence). */
@@ -136,14 +162,14 @@ export class ProducerStateManager {
     const entry = this.producers.get(producerId);
     if (entry === undefined) {
       if (firstSeq === 0) return appendVerdict;
-      return refuse('UNKNOWN_PRODUCER_ID', `no state for producer ${producerId}, whose first batch has sequence ${firstSeq} (expected 0)`);
+      return refuse('UNKNOWN_PRODUCER_ID', `no state for producer ${producerId}, whose first batch has sequence ${firstSeq} (expected 0)`, true);
     }
     if (producerEpoch < entry.producerEpoch) {
       return refuse('INVALID_PRODUCER_EPOCH', `producer ${producerId} epoch ${producerEpoch} is older than the current epoch ${entry.producerEpoch}`);
     }
     if (producerEpoch > entry.producerEpoch) {
       if (firstSeq === 0) return appendVerdict;
-      return refuse('OUT_OF_ORDER_SEQUENCE_NUMBER', `producer ${producerId} new epoch ${producerEpoch} starts at sequence ${firstSeq}, not 0 (current epoch ${entry.producerEpoch})`);
+      return refuse('OUT_OF_ORDER_SEQUENCE_NUMBER', `producer ${producerId} new epoch ${producerEpoch} starts at sequence ${firstSeq}, not 0 (current epoch ${entry.producerEpoch})`, true);
     }
     const duplicate = entry.batches.find((b) => b.firstSeq === firstSeq && b.lastSeq === lastSeq);
     if (duplicate !== undefined) {
@@ -155,6 +181,7 @@ export class ProducerStateManager {
     return refuse(
       'OUT_OF_ORDER_SEQUENCE_NUMBER',
       `producer ${producerId} epoch ${producerEpoch} sent sequences ${firstSeq}..${lastSeq} after ${newest.lastSeq} (at offset ${newest.lastOffset})`,
+      isSequenceAhead(newest.lastSeq, firstSeq),
     );
   }
 
@@ -338,8 +365,8 @@ const entryHeaderBytes = 19;
 /** firstSeq i32 + lastSeq i32 + firstOffset i64 + lastOffset i64 + maxTimestamp i64. */
 const batchBytes = 32;
 
-function refuse(code: ProducerErrorCode, message: string): ProducerCheck {
-  return { kind: 'error', code, message };
+function refuse(code: ProducerErrorCode, message: string, sequenceAhead = false): ProducerCheck {
+  return { kind: 'error', code, message, sequenceAhead };
 }
 
 function freezeEntry(producerId: number, entry: MutableEntry): ProducerEntry {

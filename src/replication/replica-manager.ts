@@ -12,6 +12,7 @@ import { Mutex } from '../common/mutex.js';
 import type { CancelTimer, Clock } from '../env/clock.js';
 import type { FileSystem } from '../env/file-system.js';
 import type { Logger } from '../env/logger.js';
+import { noopMetrics, type Counter, type Metrics } from '../env/metrics.js';
 import type { Transport } from '../env/transport.js';
 import type {
   BrokerServices,
@@ -34,7 +35,7 @@ import type { LogManager, TopicPartition } from '../storage/log-manager.js';
 import { joinPath } from '../common/path.js';
 import { readCheckpointFile, writeCheckpointFile } from '../storage/checkpoint-file.js';
 import type { Log } from '../storage/log/log.js';
-import { Partition, type IsrChange } from './partition.js';
+import { Partition, type IsrChange, type PartitionProgress } from './partition.js';
 import { ReplicaFetcher } from './replica-fetcher.js';
 import { topicSettings, type BrokerTopicDefaults } from './topic-settings.js';
 
@@ -62,14 +63,31 @@ export interface ReplicaManagerOptions {
   /** replica.fetch.backoff.ms */
   readonly replicaFetchBackoffMs?: number;
   readonly requestTimeoutMs: number;
+  /**
+   * How long a produce batch that arrived ahead of its producer's sequence
+   * waits for its predecessors before OUT_OF_ORDER_SEQUENCE_NUMBER (default
+   * 500; 0 refuses at once, as Kafka does). See sequence-reorder.ts.
+   */
+  readonly sequenceReorderWaitMs?: number;
+  /** ISR shrink and expand counters; default: none. */
+  readonly metrics?: Metrics;
 }
 
 type Waiter = () => void;
 
+/**
+ * What a delayed operation waits for: a follower's fetch for new records (the
+ * log end), an acks=all produce or a consumer's fetch for the high watermark.
+ * Kept apart so that an append does not wake every waiting produce, nor a
+ * high-watermark move every long-polling follower (which would only re-read
+ * nothing and wait again).
+ */
+type WaitFor = PartitionProgress;
+
 export class ReplicaManager {
   private readonly partitions = new Map<string, Partition>();
   private readonly fetchers = new Map<number, ReplicaFetcher>();
-  private readonly waiters = new Map<Partition, Set<Waiter>>();
+  private readonly waiters: Record<WaitFor, Map<Partition, Set<Waiter>>> = { logEnd: new Map(), highWatermark: new Map() };
   private readonly applyLock = new Mutex();
   private image: MetadataImage | null = null;
   private pendingImage: MetadataImage | null = null;
@@ -77,7 +95,14 @@ export class ReplicaManager {
   private snapshotTimer: CancelTimer | null = null;
   private stopped = false;
 
-  constructor(private readonly options: ReplicaManagerOptions) {}
+  private readonly isrShrinks: Counter;
+  private readonly isrExpands: Counter;
+
+  constructor(private readonly options: ReplicaManagerOptions) {
+    const metrics = options.metrics ?? noopMetrics;
+    this.isrShrinks = metrics.counter({ name: 'skiff_isr_shrinks_total', help: 'ISR shrinks of partitions this broker leads, as committed by the controller.' });
+    this.isrExpands = metrics.counter({ name: 'skiff_isr_expands_total', help: 'ISR expansions of partitions this broker leads, as committed by the controller.' });
+  }
 
   start(): void {
     const interval = Math.max(100, Math.floor(this.options.replicaLagTimeMaxMs / 2));
@@ -179,7 +204,8 @@ export class ReplicaManager {
         flushOnAck: this.options.flushOnAck,
         minInsyncReplicas: () => this.settings(topic).minInsyncReplicas,
         logAppendTime: () => this.settings(topic).logAppendTime,
-        onProgress: (p) => this.wake(p),
+        onProgress: (p, moved) => this.wake(p, moved),
+        sequenceReorderWaitMs: this.options.sequenceReorderWaitMs ?? defaultSequenceReorderWaitMs,
       });
       await partition.open();
       if (this.stopped) return;
@@ -302,6 +328,8 @@ export class ReplicaManager {
         partition.completeIsrChange(null);
       } else {
         partition.completeIsrChange(response.partition);
+        if (response.partition.isr.length < a.isr.length) this.isrShrinks.inc();
+        else if (response.partition.isr.length > a.isr.length) this.isrExpands.inc();
       }
     } catch (error) {
       this.options.logger.debug({ err: error, topic: a.topic, partition: a.partition }, 'ISR change failed; retrying on the next check');
@@ -312,32 +340,39 @@ export class ReplicaManager {
 
   // --- waiting for progress --------------------------------------------------------
 
-  private wake(partition: Partition): void {
-    const set = this.waiters.get(partition);
+  /** Wakes the operations waiting on `partition` for `moved`, or all of them (a role, ISR or lifecycle change). */
+  private wake(partition: Partition, moved?: PartitionProgress): void {
+    if (moved !== 'highWatermark') this.wakeSet(this.waiters.logEnd, partition);
+    if (moved !== 'logEnd') this.wakeSet(this.waiters.highWatermark, partition);
+  }
+
+  private wakeSet(waiters: Map<Partition, Set<Waiter>>, partition: Partition): void {
+    const set = waiters.get(partition);
     if (set === undefined) return;
-    this.waiters.delete(partition);
+    waiters.delete(partition);
     for (const w of set) w();
   }
 
   private wakeAll(): void {
-    for (const p of [...this.waiters.keys()]) this.wake(p);
+    for (const p of new Set([...this.waiters.logEnd.keys(), ...this.waiters.highWatermark.keys()])) this.wake(p);
   }
 
-  /** Resolves on the next progress of any of `partitions` or after `ms`. */
-  private waitForProgress(partitions: readonly Partition[], ms: number): Promise<void> {
+  /** Resolves on the next move of `waitFor` (or any state change) of any of `partitions`, or after `ms`. */
+  private waitForProgress(partitions: readonly Partition[], waitFor: WaitFor, ms: number): Promise<void> {
+    const waiters = this.waiters[waitFor];
     return new Promise((resolve) => {
       let done = false;
       const finish = (): void => {
         if (done) return;
         done = true;
         cancel();
-        for (const p of partitions) this.waiters.get(p)?.delete(finish);
+        for (const p of partitions) waiters.get(p)?.delete(finish);
         resolve();
       };
       const cancel = this.options.clock.setTimer(Math.max(0, ms), finish);
       for (const p of partitions) {
-        let set = this.waiters.get(p);
-        if (set === undefined) this.waiters.set(p, (set = new Set()));
+        let set = waiters.get(p);
+        if (set === undefined) waiters.set(p, (set = new Set()));
         set.add(finish);
       }
     });
@@ -362,7 +397,7 @@ export class ReplicaManager {
               return known ? fail('NOT_LEADER_OR_FOLLOWER', `broker ${this.options.brokerId} does not host ${t.name}-${pd.partition}`) : fail('UNKNOWN_TOPIC_OR_PARTITION', `no partition ${t.name}-${pd.partition}`);
             }
             try {
-              const result = await partition.appendAsLeader(pd.records, request.acks, this.settings(t.name).log.maxMessageBytes);
+              const result = await partition.appendAsLeader(pd.records, request.acks, this.settings(t.name).log.maxMessageBytes, request.timeoutMs);
               if (request.acks === -1) pending.push({ topic: ti, index, partition, lastOffset: result.lastOffset });
               return { partition: pd.partition, error: null, baseOffset: result.baseOffset, logAppendTime: result.logAppendTime, logStartOffset: partition.log.logStartOffset };
             } catch (error) {
@@ -387,7 +422,11 @@ export class ReplicaManager {
       });
       const left = deadline - this.options.clock.now();
       if (!waiting || this.stopped || left <= 0) break;
-      await this.waitForProgress(pending.filter((_, i) => outcome[i] === undefined).map((w) => w.partition), left);
+      await this.waitForProgress(
+        pending.filter((_, i) => outcome[i] === undefined).map((w) => w.partition),
+        'highWatermark',
+        left,
+      );
     }
     const patched = topics.map((t) => ({ ...t, partitions: [...t.partitions] }));
     pending.forEach((w, i) => {
@@ -411,7 +450,8 @@ export class ReplicaManager {
       const { response, bytes, partitions, hasError } = await this.readOnce(request, isReplica);
       const left = deadline - this.options.clock.now();
       if (bytes >= Math.max(1, request.minBytes) || hasError || left <= 0 || this.stopped || partitions.length === 0) return response;
-      await this.waitForProgress(partitions, left);
+      // A follower waits for new records; a consumer for records to become committed.
+      await this.waitForProgress(partitions, isReplica ? 'logEnd' : 'highWatermark', left);
     }
   }
 
@@ -551,6 +591,7 @@ export class ReplicaManager {
 }
 
 const empty = new Uint8Array(0);
+const defaultSequenceReorderWaitMs = 500;
 const partitionMetadataName = 'partition.metadata';
 
 function key(topic: string, partition: number): string {

@@ -16,6 +16,7 @@ import { joinPath } from '../common/path.js';
 import type { CancelTimer, Clock } from '../env/clock.js';
 import { mkdirDurable, type FileSystem } from '../env/file-system.js';
 import type { Logger } from '../env/logger.js';
+import { noopMetrics, syncBucketsSeconds, type Histogram, type Metrics } from '../env/metrics.js';
 import { Log, type LogOptions } from './log/log.js';
 import type { LogConfig } from './log/log-config.js';
 
@@ -54,6 +55,8 @@ export interface LogManagerOptions {
   /** num.recovery.threads.per.data.dir (times the number of dirs): logs opened at once. */
   readonly recoveryParallelism?: number;
   readonly onOffline?: (tp: TopicPartition, error: SkiffError) => void;
+  /** Log flush (fsync) latency across every partition log; default: none. */
+  readonly metrics?: Metrics;
 }
 
 interface Entry {
@@ -68,8 +71,15 @@ export class LogManager {
   private timers: CancelTimer[] = [];
   private maintenance: Promise<void> | null = null;
   private closed = false;
+  private readonly flushDuration: Histogram;
 
-  private constructor(private readonly options: LogManagerOptions) {}
+  private constructor(private readonly options: LogManagerOptions) {
+    this.flushDuration = (options.metrics ?? noopMetrics).histogram({
+      name: 'skiff_log_flush_duration_seconds',
+      help: 'Time to make a partition log\'s appended bytes durable: one group-commit fsync of its dirty segments, index files and directory.',
+      buckets: syncBucketsSeconds,
+    });
+  }
 
   /** Opens every partition log found in the log dirs. A log that fails to open is offline, not fatal. */
   static async open(options: LogManagerOptions): Promise<LogManager> {
@@ -271,7 +281,7 @@ export class LogManager {
       const entry = this.entries.get(partitionDirName(tp));
       if (entry !== undefined) this.markOffline(entry, error);
     };
-    return { fs, dir, clock, config: this.options.configFor(tp.topic), logger: logger.child({ topic: tp.topic, partition: tp.partition }), onOffline };
+    return { fs, dir, clock, config: this.options.configFor(tp.topic), logger: logger.child({ topic: tp.topic, partition: tp.partition }), onOffline, flushDuration: this.flushDuration };
   }
 
   private leastLoadedDir(): string {

@@ -167,6 +167,8 @@ export interface NodeHandle {
   readonly id: number;
   readonly port: number;
   readonly address: string;
+  /** The port of the node's Prometheus endpoint (ClusterOptions.metrics), else null. */
+  readonly metricsPort: number | null;
   readonly configPath: string;
   readonly dataDir: string;
   /** 0 before the first start; +1 per start. */
@@ -191,6 +193,8 @@ export interface ClusterOptions {
    * after restarts replaced the in-memory lines. See logFiles().
    */
   readonly logToFiles?: boolean;
+  /** Give every node a metrics.listener on its own free 127.0.0.1 port (NodeHandle.metricsPort). */
+  readonly metrics?: boolean;
 }
 
 const liveChildren = new Set<ChildProcess>();
@@ -222,22 +226,26 @@ export class ProcessCluster {
     installExitHook();
     const root = await mkdtemp(join(tmpdir(), `${options.name ?? 'skiff-cluster'}-`));
     const cluster = new ProcessCluster(root, options.logToFiles ?? false);
-    const ports = await freePorts(options.size);
+    // One call for every port, so none of them can be handed out twice.
+    const allPorts = await freePorts(options.size * (options.metrics === true ? 2 : 1));
+    const ports = allPorts.slice(0, options.size);
     const voters = ports.map((port, i) => `${i + 1}@127.0.0.1:${port}`).join(',');
     for (const [i, port] of ports.entries()) {
       const id = i + 1;
       const dataDir = join(root, `node-${id}`);
       const configPath = join(root, `node-${id}.properties`);
+      const metricsPort = options.metrics === true ? allPorts[options.size + i]! : null;
       const entries: Record<string, string | number> = {
         'node.id': id,
         'controller.quorum.voters': voters,
         listeners: `PLAINTEXT://127.0.0.1:${port}`,
         'log.dirs': dataDir,
+        ...(metricsPort !== null ? { 'metrics.listener': `http://127.0.0.1:${metricsPort}` } : {}),
         ...options.config,
       };
       await writeFile(configPath, Object.entries(entries).map(([k, v]) => `${k}=${v}`).join('\n') + '\n');
       cluster.nodes.set(id, {
-        id, port, address: `127.0.0.1:${port}`, configPath, dataDir,
+        id, port, address: `127.0.0.1:${port}`, metricsPort, configPath, dataDir,
         incarnation: 0, child: null, lines: [], exit: null, exited: Promise.resolve({ code: null, signal: null }),
       });
     }

@@ -33,6 +33,7 @@ import { joinPath } from '../../common/path.js';
 import type { Clock } from '../../env/clock.js';
 import { isFsError, mkdirDurable, type FileHandle, type FileSystem } from '../../env/file-system.js';
 import type { Logger } from '../../env/logger.js';
+import type { Histogram } from '../../env/metrics.js';
 import {
   batchHeaderBytes,
   checkBatchAt,
@@ -76,6 +77,8 @@ export interface LogOptions {
   readonly logger: Logger;
   /** Told once, when an I/O error takes this log offline (the owner decides whether the node can go on). */
   readonly onOffline?: (error: SkiffError) => void;
+  /** Observes the duration of every successful sync (fsync group commit). */
+  readonly flushDuration?: Histogram;
 }
 
 export interface AppendResult {
@@ -105,6 +108,8 @@ export interface ReadResult {
 export interface AppendAsLeaderOptions {
   /** Stamp the broker's clock as each batch's timestamp (message.timestamp.type=LogAppendTime). */
   readonly logAppendTime?: boolean;
+  /** The caller has already checked every batch's CRC (the produce path does, before its producer checks): skip the second pass. */
+  readonly crcVerified?: boolean;
 }
 
 interface Offsets {
@@ -219,7 +224,7 @@ export class Log {
         offset = lastOffsetOf(header) + 1;
         return { ...batch, header };
       });
-      return this.appendValidated(records, stamped, logAppendTime);
+      return this.appendValidated(records, stamped, logAppendTime, options.crcVerified === true);
     });
   }
 
@@ -263,13 +268,14 @@ export class Log {
     records: Uint8Array,
     batches: readonly { header: BatchHeader; position: number; size: number }[],
     logAppendTime: number,
+    crcVerified = false,
   ): Promise<AppendResult> {
     const first = batches[0]!.header;
     const last = batches[batches.length - 1]!.header;
     // Split the set at batch boundaries so no segment grows past segment.bytes
     // (unless a single batch is bigger); each run is one write.
     let runStart = 0;
-    let verify: (() => void) | undefined = () => verifyBatchCrcs(records, batches);
+    let verify: (() => void) | undefined = crcVerified ? undefined : () => verifyBatchCrcs(records, batches);
     while (runStart < batches.length) {
       const active = await this.maybeRoll(batches[runStart]!.size, batches[runStart]!.header.baseOffset, lastOffsetOf(batches[runStart]!.header));
       let runEnd = runStart + 1;
@@ -374,6 +380,7 @@ export class Log {
     this.pendingIndexFiles = [];
     const dirDirty = this.dirDirty;
     this.dirDirty = false;
+    const flushed = this.options.flushDuration?.startTimer();
     try {
       for (const segment of dirty) await segment.sync();
       for (const handle of indexFiles) {
@@ -385,6 +392,7 @@ export class Log {
       if (dirDirty) this.dirDirty = true;
       throw this.goOffline(error, 'sync');
     }
+    flushed?.();
     if (truncations === this.truncations) this.durableEnd = Math.max(this.durableEnd, end);
   }
 
