@@ -3,14 +3,15 @@
 // broker — with data under ./data/node-<id>, waits until the quorum has a
 // controller and every broker is unfenced, prints the bootstrap address and a
 // few commands to try, streams a compact merged log, and on Ctrl-C stops
-// every node with a controlled shutdown. With --metrics-port P, node N also
-// serves Prometheus metrics at http://127.0.0.1:(P+N-1)/metrics.
+// every node with a controlled shutdown. Node N serves Prometheus metrics at
+// http://127.0.0.1:(P+N-1)/metrics, P = --metrics-port (default 9404; off: none).
 
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
+import { prettyFactory } from 'pino-pretty';
 import type { BrokerServices } from '../broker/services.js';
 import { brokerService } from '../transport/broker-codec.js';
 import { GrpcTransport } from '../transport/grpc/index.js';
@@ -20,8 +21,8 @@ const basePort = 9092;
 export const localClusterHelp = `  local-cluster [--nodes N] [--single] [--data-dir DIR] [--clean] [--base-port P] [--metrics-port M]
       Run an N-node cluster (default 3) on 127.0.0.1 in the foreground: ports P.. (default 9092),
       data in DIR/node-<id> (default ./data), formatted on first start. Ctrl-C stops every node
-      cleanly. With --metrics-port, node N serves Prometheus metrics at http://127.0.0.1:(M+N-1)/metrics
-      (docs/metrics.md). This is what 'npm start' runs. Example: npm start -- --nodes 5 --metrics-port 9404
+      cleanly. Node N serves Prometheus metrics at http://127.0.0.1:(M+N-1)/metrics (docs/metrics.md;
+      M default 9404, 'off' for none). This is what 'npm start' runs. Example: npm start -- --nodes 5
 `;
 
 interface NodeProcess {
@@ -29,6 +30,8 @@ interface NodeProcess {
   readonly port: number;
   readonly config: string;
   child: ChildProcess | null;
+  /** Set when the node exits during the shutdown: whether it exited 0. */
+  stoppedCleanly?: boolean;
 }
 
 function properties(id: number, nodes: number, port: number, dataDir: string, basePortNumber: number, metricsPort: number | null): string {
@@ -67,23 +70,25 @@ function runToEnd(args: string[]): Promise<{ code: number; out: string }> {
   });
 }
 
-const levelNames: Record<number, string> = { 10: 'TRACE', 20: 'DEBUG', 30: 'INFO', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
-
-/** One compact line per pino record: time, node, level, component, message and a few fields. */
-function compact(id: number, line: string): string {
-  try {
-    const r = JSON.parse(line) as Record<string, unknown>;
-    const time = new Date(Number(r.time)).toISOString().slice(11, 23);
-    const skip = new Set(['level', 'time', 'pid', 'hostname', 'name', 'nodeId', 'component', 'msg']);
-    const fields = Object.entries(r)
-      .filter(([k]) => !skip.has(k))
-      .map(([k, v]) => `${k}=${typeof v === 'object' ? JSON.stringify(v) : String(v)}`)
-      .join(' ');
-    const component = typeof r.component === 'string' ? ` ${r.component}` : '';
-    return `${time} node-${id} ${levelNames[Number(r.level)] ?? r.level}${component}: ${String(r.msg)}${fields ? `  ${fields}` : ''}`;
-  } catch {
-    return `node-${id} ${line}`;
-  }
+/**
+ * One line per pino record through pino-pretty (colours on a terminal):
+ * time, level, node, component, message, then the other fields inline.
+ */
+function makePrettifier(id: number): (line: string) => string {
+  const pretty = prettyFactory({
+    colorize: process.stdout.isTTY === true,
+    singleLine: true,
+    translateTime: 'HH:MM:ss.l',
+    ignore: 'pid,hostname,name,nodeId,component',
+    messageFormat: (log, messageKey) => {
+      const component = typeof log.component === 'string' ? ` ${log.component}` : '';
+      return `node-${String(log.nodeId ?? id)}${component}: ${String(log[messageKey] ?? '')}`;
+    },
+  });
+  return (line) => {
+    if (!line.startsWith('{')) return `node-${id} ${line}`;
+    return pretty(line).replace(/\n$/, '');
+  };
 }
 
 export async function runLocalCluster(argv: string[]): Promise<number> {
@@ -95,7 +100,7 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
       'data-dir': { type: 'string', default: './data' },
       clean: { type: 'boolean', default: false },
       'base-port': { type: 'string', default: String(basePort) },
-      'metrics-port': { type: 'string' },
+      'metrics-port': { type: 'string', default: '9404' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -109,7 +114,7 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
     process.stderr.write(`skiff local-cluster: --nodes must be between 1 and 9, got ${values.nodes}\n`);
     return 2;
   }
-  const firstMetricsPort = values['metrics-port'] === undefined ? null : Number(values['metrics-port']);
+  const firstMetricsPort = values['metrics-port'] === 'off' ? null : Number(values['metrics-port']);
   const overlaps = (m: number): boolean => m <= firstPort + nodes - 1 && firstPort <= m + nodes - 1;
   if (firstMetricsPort !== null && (!Number.isInteger(firstMetricsPort) || firstMetricsPort < 1 || firstMetricsPort + nodes - 1 > 65535 || overlaps(firstMetricsPort))) {
     process.stderr.write(`skiff local-cluster: --metrics-port M gives node N port M+N-1: all must be in 1..65535 and apart from the node ports ${firstPort}..${firstPort + nodes - 1}; got ${values['metrics-port']}\n`);
@@ -148,14 +153,22 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
   let stopping = false;
   for (const p of procs) {
     const { command, args } = cli(['server', 'start', '--config', p.config]);
-    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    // Own process group: a terminal's Ctrl-C reaches only this launcher, which then stops each node with one
+    // SIGTERM (a node takes a second signal as "exit now", skipping its controlled shutdown).
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
     p.child = child;
     for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => process.stdout.write(compact(p.id, line) + '\n'));
+      const prettify = makePrettifier(p.id);
+      createInterface({ input: stream }).on('line', (line) => process.stdout.write(prettify(line) + '\n'));
     }
     child.on('exit', (code, signal) => {
       p.child = null;
-      if (!stopping) process.stdout.write(`node-${p.id} exited (${signal ?? `code ${code}`}); the others keep running. Restart it with: npx skiff server start --config ${p.config}\n`);
+      if (!stopping) {
+        process.stdout.write(`node-${p.id} exited (${signal ?? `code ${code}`}); the others keep running. Restart it with: npx skiff server start --config ${p.config}\n`);
+        return;
+      }
+      p.stoppedCleanly = code === 0;
+      process.stdout.write(code === 0 ? `node-${p.id} stopped cleanly\n` : `node-${p.id} stopped with ${signal ?? `code ${code}`}\n`);
     });
   }
 
@@ -167,11 +180,13 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
         '',
         `Skiff is running: ${nodes} node(s), cluster ${clusterId}, data in ${root}`,
         `  bootstrap: ${bootstrap}`,
-        `Try:`,
+        `  nodes:     ${procs.map((p) => `node-${p.id} pid ${p.child?.pid ?? '?'}`).join(', ')}`,
+        ...(firstMetricsPort !== null ? [`  metrics:   ${procs.map((p) => `http://127.0.0.1:${metricsPortOf(p.id)!}/metrics`).join('  ')}`] : []),
+        `Try (in another terminal):`,
         `  npx skiff topics create --topic orders --partitions 6 --replication-factor ${Math.min(3, nodes)} --bootstrap-server 127.0.0.1:${firstPort}`,
-        `  npx skiff topics describe --bootstrap-server 127.0.0.1:${firstPort}`,
-        `  npx skiff quorum describe --status --bootstrap-server 127.0.0.1:${firstPort}`,
-        ...(firstMetricsPort !== null ? [`  curl -s http://127.0.0.1:${firstMetricsPort}/metrics   (metrics of node 1; node N on port ${firstMetricsPort}+N-1)`] : []),
+        `  printf 'alice:1\\nbob:2\\ncarol:3\\n' | npx skiff produce --topic orders --property parse.key=true --property key.separator=: --bootstrap-server 127.0.0.1:${firstPort}`,
+        `  npx skiff consume --topic orders --group billing --from-beginning --property print.key=true --bootstrap-server 127.0.0.1:${firstPort}`,
+        `  npx skiff groups describe --group billing --bootstrap-server 127.0.0.1:${firstPort}`,
         `Ctrl-C stops every node cleanly.`,
         '',
       ].join('\n'),
@@ -192,13 +207,18 @@ export async function runLocalCluster(argv: string[]): Promise<number> {
       const check = setInterval(() => {
         if (procs.every((p) => p.child === null)) {
           clearInterval(check);
-          process.stdout.write('All nodes stopped.\n');
-          resolveExit(0);
+          const unclean = procs.filter((p) => p.stoppedCleanly === false);
+          process.stdout.write(unclean.length === 0 ? 'All nodes stopped.\n' : `Stopped; not cleanly: ${unclean.map((p) => `node-${p.id}`).join(', ')}\n`);
+          resolveExit(unclean.length === 0 ? 0 : 1);
         }
       }, 100);
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
+    // Detached nodes would outlive a launcher that dies without stopping them.
+    process.on('exit', () => {
+      for (const p of procs) p.child?.kill('SIGKILL');
+    });
   });
 }
 
