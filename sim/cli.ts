@@ -3,6 +3,7 @@
 //   npm run sim -- --scenario raft --seeds 1..1000 [--profile chaos] [--trace FILE]
 //   npm run sim -- --scenario cluster --seeds 1..300 [--profile shutdowns]
 //   npm run sim -- --scenario dataplane --seeds 1..300 [--profile crashes]
+//   npm run sim -- --scenario groups --seeds 1..200 [--profile partitions]
 // Prints one line per failing seed with its invariant, config and a trace
 // excerpt, then exactly one final line:
 //   sim scenario=<s> seeds=<n> violations=<k> simulated_s=<x> wall_s=<y> trace=<hex>
@@ -14,13 +15,14 @@ import { parseArgs } from 'node:util';
 import { clusterProfileNames, type ClusterProfileName } from './cluster/nemesis.js';
 import { clusterBounds, runClusterScenario, type ClusterScenarioResult } from './cluster/scenario.js';
 import { runDataplaneScenario, type DataplaneScenarioResult } from './dataplane/scenario.js';
+import { runGroupsScenario, type GroupsScenarioResult } from './groups/scenario.js';
 import { profileNames, type ProfileName } from './raft/nemesis.js';
 import { runRaftScenario, type RaftScenarioResult } from './raft/scenario.js';
 import { TraceHash } from './runtime/index.js';
 
-const scenarios = ['raft', 'cluster', 'dataplane'] as const;
+const scenarios = ['raft', 'cluster', 'dataplane', 'groups'] as const;
 type ScenarioName = (typeof scenarios)[number];
-const scenarioProfiles: Record<ScenarioName, readonly string[]> = { raft: profileNames, cluster: clusterProfileNames, dataplane: clusterProfileNames };
+const scenarioProfiles: Record<ScenarioName, readonly string[]> = { raft: profileNames, cluster: clusterProfileNames, dataplane: clusterProfileNames, groups: clusterProfileNames };
 
 function usage(message: string): never {
   console.error(`sim: ${message}`);
@@ -44,10 +46,11 @@ function parseSeeds(seed: string | undefined, seeds: string | undefined): number
   return Array.from({ length: to - from + 1 }, (_, i) => from + i);
 }
 
-type ScenarioResult = RaftScenarioResult | ClusterScenarioResult;
+type ScenarioResult = RaftScenarioResult | ClusterScenarioResult | GroupsScenarioResult;
 
 function runSeed(scenario: ScenarioName, seed: number, profile: string, traceSink: ((line: string) => void) | undefined): Promise<ScenarioResult> {
   const sink = traceSink ? { traceSink } : {};
+  if (scenario === 'groups') return runGroupsScenario({ seed, profile: profile as ClusterProfileName | 'mixed', ...sink });
   if (scenario === 'dataplane') return runDataplaneScenario({ seed, profile: profile as ClusterProfileName | 'mixed', ...sink });
   if (scenario === 'cluster') return runClusterScenario({ seed, profile: profile as ClusterProfileName | 'mixed', ...sink });
   return runRaftScenario({ seed, profile: profile as ProfileName | 'mixed', ...sink });
@@ -55,6 +58,12 @@ function runSeed(scenario: ScenarioName, seed: number, profile: string, traceSin
 
 function describeSeed(result: ScenarioResult): string {
   const c = result.config;
+  if ('groups' in result) {
+    const g = (result as GroupsScenarioResult).groups;
+    const k = g.check;
+    const history = k ? `acked=${k.acked} processed=${k.processed} intervals=${k.intervals}${JSON.stringify(k.intervalEnds)} zombie_overlaps=${k.zombieOverlaps} describe=${k.groupSamplesAuthoritative}/${k.groupSamples} offsets=${k.offsetSamplesAuthoritative}/${k.offsetSamples}` : 'history=unchecked';
+    return `seed=${c.seed} profile=${c.profile} observers=${c.observers} groups=${g.config.staticSlots.map((s) => s.map((x) => (x ? 'S' : 'd')).join('')).join(',')} members=${g.members} joins=${g.memberStats.joins} fences=${g.memberStats.fences} actions=${JSON.stringify(g.actions)} coordinator_faults=${JSON.stringify(g.coordinatorFaults)} sent=${g.sent} produce_errors=${JSON.stringify(g.produceErrors)} ${history} drain_ms=${g.drainMs} events=${result.events} simulated_s=${(result.simulatedMs / 1000).toFixed(1)} trace=${result.traceHash}`;
+  }
   if ('dataplane' in result) {
     const d = (result as DataplaneScenarioResult).dataplane;
     const h = d.history;
@@ -99,7 +108,7 @@ async function main(): Promise<void> {
   const profile = values.profile;
   if (profile !== 'mixed' && !scenarioProfiles[scenario].includes(profile)) usage(`unknown profile ${values.profile} for scenario ${scenario}`);
   const seeds = parseSeeds(values.seed, values.seeds);
-  if (scenario === 'cluster' || scenario === 'dataplane') {
+  if (scenario === 'cluster' || scenario === 'dataplane' || scenario === 'groups') {
     const [minMs, maxMs] = clusterBounds.faultPhaseMs;
     console.log(`sim cluster: per seed a ${minMs / 1000}-${maxMs / 1000} s fault phase, then a liveness bound of 2 x session timeout + 15 s to settle and ${clusterBounds.probeBoundMs / 1000} s for a probe write; at most ${clusterBounds.maxEventsPerRun} events`);
   }

@@ -20,7 +20,7 @@ import type { BrokerServices } from '../../src/broker/services.js';
 import type { ControllerConfig } from '../../src/controller/commands.js';
 import type { ControllerServices } from '../../src/controller/services.js';
 import type { MetadataImage } from '../../src/metadata/image.js';
-import { SkiffNode } from '../../src/node/skiff-node.js';
+import { SkiffNode, type SkiffNodeOptions } from '../../src/node/skiff-node.js';
 import type { RaftConfig } from '../../src/raft/raft-core.js';
 import type { LogEntry, RaftServices } from '../../src/raft/types.js';
 import { formatUuid, isReservedUuid } from '../../src/server/kafka-uuid.js';
@@ -39,6 +39,8 @@ export interface NodeSettings {
   readonly snapshotEveryEntries: number;
   /** replica.lag.time.max.ms; default 30000 (Kafka's). */
   readonly replicaLagTimeMaxMs?: number;
+  /** Consumer-group settings (the `groups` scenario); absent: SkiffNode's defaults. */
+  readonly groups?: SkiffNodeOptions['groups'];
 }
 
 /** Where the metadata log and the partition logs live on a host's disk. */
@@ -155,6 +157,7 @@ export class ClusterHost {
         broker: serviceView<BrokerServices>(endpoint, 'broker.'),
       },
       onFatal: (error) => observer.onFatal(this, number, error),
+      ...(settings.groups !== undefined ? { groups: settings.groups } : {}),
     });
     let markCrashed!: () => void;
     const crashed = new Promise<'crashed'>((resolve) => (markCrashed = () => resolve('crashed')));

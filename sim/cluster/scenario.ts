@@ -45,6 +45,10 @@ export interface ClusterScenarioOptions {
   readonly durableAcks?: boolean;
   /** A workload run alongside (the `dataplane` scenario's producers and consumers). */
   readonly extension?: ScenarioExtension;
+  /** Consumer-group settings for every node (the `groups` scenario); absent: SkiffNode's defaults. */
+  readonly groups?: NodeSettings['groups'];
+  /** The brokers' default min.insync.replicas (also __consumer_offsets's, capped by its RF); default 1. */
+  readonly defaultMinIsr?: number;
 }
 
 /** What a workload extension sees of the run. */
@@ -209,7 +213,7 @@ class ClusterRun {
         clusterId: 'sim-cluster',
         defaultPartitions: 1,
         defaultReplicationFactor: 1,
-        defaultMinIsr: 1,
+        defaultMinIsr: options.defaultMinIsr ?? 1,
         uncleanLeaderElection: false,
         durableAcks: config.durableAcks,
         sessionTimeoutMs: config.sessionTimeoutMs,
@@ -218,6 +222,7 @@ class ClusterRun {
       heartbeatIntervalMs: config.heartbeatIntervalMs,
       requestTimeoutMs: 2_000,
       snapshotEveryEntries: config.snapshotEveryEntries,
+      ...(options.groups !== undefined ? { groups: options.groups } : {}),
     };
     const observer: HostObserver = {
       onApplied: (host, inc, entry, image) => this.invariants.onApplied(host.id, inc, entry, image),

@@ -140,6 +140,13 @@ export class GroupMember {
   private heartbeatIntervalMs: number;
   /** What the consumer has taken on (and not yet given back) in this incarnation. */
   private owned: TopicPartitions = emptyTopicPartitions;
+  /**
+   * What the consumer is taking on right now (listener.assign in progress).
+   * Reported as owned: were it left out, the coordinator would read a
+   * revocation of these as acknowledged and hand them to another member
+   * while this one is about to start consuming them (and then commit them).
+   */
+  private assigning: TopicPartitions = emptyTopicPartitions;
   /** The latest assignment from the coordinator; null until one arrives (or after a fence). */
   private target: TopicPartitions | null = null;
 
@@ -289,8 +296,8 @@ export class GroupMember {
       subscribedTopicNames: joining ? [...o.subscribedTopicNames] : null,
       subscribedTopicRegex: joining ? (o.subscribedTopicRegex ?? '') : null,
       serverAssignor: joining ? o.serverAssignor : null,
-      // Always the full owned set: the coordinator's revocation check needs to see a partition is gone.
-      ownedTopicPartitions: joining ? [] : toList(this.owned),
+      // Always the full owned set (with what is being taken on): the coordinator's revocation check needs to see a partition is gone.
+      ownedTopicPartitions: joining ? [] : toList(union(this.owned, this.assigning)),
       clientId: o.clientId,
       clientHost: '',
     };
@@ -340,6 +347,7 @@ export class GroupMember {
     this.incarnationValue++;
     this.logger.warn({ memberEpoch: this.epoch, owned: count(this.owned), reason }, 'fenced; partitions lost, rejoining');
     this.owned = emptyTopicPartitions;
+    this.assigning = emptyTopicPartitions;
     this.target = null;
     this.epoch = 0;
     this.stateValue = 'joining';
@@ -407,7 +415,14 @@ export class GroupMember {
         this.heartbeatNow(); // the acknowledgement: the coordinator hands them on only after it
         return true;
       }
-      const activate = await this.listener.assign(added);
+      this.assigning = added;
+      let activate: () => void;
+      try {
+        activate = await this.listener.assign(added);
+      } finally {
+        // Synchronously before activate() below: no heartbeat can be built between the two.
+        if (incarnation === this.incarnationValue) this.assigning = emptyTopicPartitions;
+      }
       if (incarnation !== this.incarnationValue || !this.active) return true;
       // If the target dropped some of these meanwhile, the next step revokes them.
       activate();
@@ -573,6 +588,7 @@ export class GroupMember {
     }
     this.stateValue = 'left';
     this.owned = emptyTopicPartitions;
+    this.assigning = emptyTopicPartitions;
     this.target = null;
   }
 

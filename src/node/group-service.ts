@@ -239,7 +239,9 @@ export class GroupService {
     this.creating ??= (async () => {
       const brokers = this.options.brokers(image).length;
       const replicationFactor = Math.max(1, Math.min(this.options.offsetsTopicReplicationFactor, brokers));
-      const minIsr = Math.min(this.options.defaultMinInsyncReplicas, replicationFactor);
+      // Committed offsets are what a restarted consumer trusts: keep them on two replicas whenever there are two,
+      // even under Kafka's default min.insync.replicas=1 (which an early groups simulation showed can lose them).
+      const minIsr = Math.min(replicationFactor, Math.max(2, this.options.defaultMinInsyncReplicas));
       const response = await this.options.createTopics({
         topics: [{ name: offsetsTopicName, numPartitions: this.partitionCount, replicationFactor, configs: { 'cleanup.policy': 'compact', 'min.insync.replicas': String(minIsr) } }],
       });
