@@ -101,21 +101,23 @@ async function serverStart(args: string[]): Promise<void> {
     return;
   }
   const logger = createLogger({ name: 'skiff', level: config.logLevel });
+  // startServer binds nodeId itself; this process's own lines (signals, start failures) get it here.
+  const ownLog = logger.child({ nodeId: config.nodeId, component: 'process' });
   let server;
   try {
     server = await startServer(config, logger, values.config);
   } catch (error) {
-    logger.fatal({ err: error }, 'could not start');
+    ownLog.fatal({ err: error }, 'could not start');
     process.stderr.write(`skiff server start: ${(error as Error).message}\n`);
     process.exit(1);
   }
   let signals = 0;
   const onSignal = (signal: string): void => {
     if (++signals > 1) {
-      logger.warn({ signal }, 'second signal: exiting without waiting for the controlled shutdown');
+      ownLog.warn({ signal }, 'second signal: exiting without waiting for the controlled shutdown');
       process.exit(1);
     }
-    logger.info({ signal }, 'shutting down');
+    ownLog.info({ signal }, 'shutting down');
     void server.shutdown().then(() => process.exit(0), () => process.exit(1));
   };
   process.on('SIGINT', () => onSignal('SIGINT'));
