@@ -6,7 +6,8 @@
 //   (log.flush.on.ack=true: acknowledged = fsynced on 2 replicas):
 //     produce 1,000,000 × 100 B; produce 200,000 × 1 KiB; consume both;
 //     sequential produce of 10,000 × 1 KiB with one record per request and
-//     one request in flight (latency);
+//     one request in flight, paced at 200 records/s so a send never queues
+//     behind the previous one (latency);
 //   1 node, RF 1 (min.insync.replicas=1): produce 200,000 × 1 KiB; consume.
 // While a run lasts, every node's RSS is sampled every 250 ms; its peak is
 // reported per node. Baseline, measured in the same run on the same disk,
@@ -59,7 +60,7 @@ const runs: readonly Run[] = [
   },
   {
     name: 'rf3-sequential-1k', nodes: 3, target: 'p99 ≤ 5 ms',
-    args: (s) => ['perf', 'produce', '--topic', 'rf3-seq', '--records', count(10_000, s), '--record-size', '1024', '--acks', 'all', '--partitions', '1', '--replication-factor', '3', '--max-in-flight', '1', '--records-per-send', '1'],
+    args: (s) => ['perf', 'produce', '--topic', 'rf3-seq', '--records', count(10_000, s), '--record-size', '1024', '--acks', 'all', '--partitions', '1', '--replication-factor', '3', '--max-in-flight', '1', '--records-per-send', '1', '--linger-ms', '0', '--throughput', '200'],
     figure: (r) => ({ value: r.p99Ms ?? Number.NaN, unit: 'ms p99', met: (r.p99Ms ?? Infinity) <= 5 }),
   },
   {
