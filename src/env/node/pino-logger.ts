@@ -3,8 +3,9 @@
 // the composition root.
 //
 // Contract: JSON lines (pino's format) to stdout, a file descriptor or a file
-// path, at `level` and above. `pretty` uses pino-pretty if it is installed; it
-// is not a dependency, so otherwise the logger writes JSON and says so once.
+// path, at `level` and above. `pretty` uses pino-pretty (a dependency, for
+// npm start's console); should it be missing from an install, the logger
+// writes JSON and says so once.
 
 import { createRequire } from 'node:module';
 import { pino, type DestinationStream, type LoggerOptions } from 'pino';
@@ -19,6 +20,8 @@ export interface CreateLoggerOptions {
   pretty?: boolean;
   /** File descriptor or file path; default stdout (fd 1). */
   destination?: number | string;
+  /** Whether pino-pretty can be loaded; default: resolve it. (Tests use it to take the fallback path.) */
+  prettyAvailable?: () => boolean;
 }
 
 /** Set once the missing-pino-pretty fallback has been reported, so it is reported once per process. */
@@ -38,7 +41,7 @@ export function createLogger(options: CreateLoggerOptions = {}): Logger {
   const base: LoggerOptions = { level: options.level ?? 'info' };
   if (options.name !== undefined) base.name = options.name;
 
-  if (options.pretty && prettyAvailable()) {
+  if (options.pretty && (options.prettyAvailable ?? prettyAvailable)()) {
     // pino-pretty runs in pino's transport worker thread and opens the destination itself.
     return pino({ ...base, transport: { target: 'pino-pretty', options: { destination } } });
   }
