@@ -29,6 +29,7 @@ export const groupSource: RecordSourceFactory = async (conn, options) => {
   const queue: Pending[] = [];
   let wake: (() => void) | null = null;
   let closed = false;
+  let closing: Promise<void> | null = null;
   const toPolled = (batch: Batch): PolledRecords => ({
     topic: batch.topic,
     partition: batch.partition,
@@ -69,12 +70,15 @@ export const groupSource: RecordSourceFactory = async (conn, options) => {
       for (const p of taken) p.taken();
       return taken.map((p) => p.polled);
     },
+    // Every call returns the one disconnect: the signal handler starts it, the run's cleanup waits for it
+    // (before the connection closes, or the leave never reaches the coordinator).
     close: () => {
-      if (closed) return;
+      if (closing !== null) return closing;
       closed = true;
       for (const p of queue.splice(0, queue.length)) p.taken();
       wake?.();
-      return consumer.disconnect();
+      closing = consumer.disconnect();
+      return closing;
     },
   };
   return source;

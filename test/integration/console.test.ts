@@ -21,7 +21,7 @@ import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { TopicMetadata } from '../../src/broker/services.js';
 import { partitionForKey } from '../../src/client/partitioners.js';
-import { adminJson, type CliRun, ProcessCluster, repoRoot, skiffCommand, waitFor } from './cluster-harness.js';
+import { adminJson, type CliRun, ProcessCluster, repoRoot, runSkiff, skiffCommand, waitFor } from './cluster-harness.js';
 
 const topic = 'console';
 const badTopic = 'console-bad';
@@ -177,4 +177,26 @@ describe('skiff produce | skiff consume (real processes)', () => {
     expect(later.code, later.stderr).toBe(0);
     expect(later.stdout.split('\n').filter((l) => l.length > 0).sort()).toEqual(second.map((l) => l.split(':')[1]!).sort());
   }, 90_000);
+
+  it('leaves the group when the console consumer is interrupted (Ctrl-C)', async () => {
+    const { command, args } = skiffCommand(['consume', '--topic', 'console-group', '--group', 'console-interrupted', '--from-beginning', '--bootstrap-server', cluster.bootstrap()]);
+    const child = spawn(command, args, { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    const closed = new Promise<number | null>((resolve) => child.on('close', resolve));
+    try {
+      await waitFor('records printed', async () => (stdout.split('\n').length > 10 ? true : null), { timeoutMs: 30_000, diagnostics: () => stderr });
+      child.kill('SIGINT');
+      expect(await closed).toBe(0);
+    } finally {
+      child.kill('SIGKILL');
+    }
+    expect(stderr).toMatch(/Processed a total of \d+ messages/);
+    // It committed and left: the group has no members (before the fix it stayed until the session timeout).
+    const described = await runSkiff(['groups', 'describe', '--group', 'console-interrupted', '--members', '--output', 'json', '--bootstrap-server', cluster.bootstrap()]);
+    expect(described.code, described.stderr).toBe(0);
+    expect((JSON.parse(described.stdout) as { members: unknown[] }).members).toEqual([]);
+  }, 60_000);
 });
