@@ -10,12 +10,11 @@
 // afterAll disconnects the clients and kills every node.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DescribeClusterResponse } from '../../src/broker/services.js';
 import { SimpleConsumer } from '../../src/client/simple-consumer.js';
 import { partitionForKey } from '../../src/client/partitioners.js';
 import { isSkiffError } from '../../src/common/errors.js';
 import { Skiff, type Admin, type Producer } from '../../src/index.js';
-import { adminJson, connectClient, type ClientConnection, ProcessCluster, waitFor } from './cluster-harness.js';
+import { connectClient, type ClientConnection, ProcessCluster, waitFor } from './cluster-harness.js';
 
 let cluster: ProcessCluster;
 let skiff: Skiff;
@@ -38,12 +37,7 @@ async function codeOf(promise: Promise<unknown>): Promise<string> {
 describe('the client library against real processes', () => {
   beforeAll(async () => {
     cluster = await ProcessCluster.create({ size: 3, name: 'skiff-it-client', config: { 'default.replication.factor': 3, 'min.insync.replicas': 2 } });
-    await cluster.format();
-    cluster.startAll();
-    await waitFor('three unfenced brokers', async () => {
-      const c = await adminJson<DescribeClusterResponse>(['cluster', 'describe', '--bootstrap-server', cluster.bootstrap()]).catch(() => null);
-      return c !== null && c.controllerId >= 0 && c.brokers.length === 3 && c.brokers.every((b) => !b.fenced) ? c : null;
-    }, { timeoutMs: 60_000, intervalMs: 250, diagnostics: () => cluster.diagnostics() });
+    await cluster.startServing();
     skiff = new Skiff({ brokers: cluster.bootstrap().split(','), clientId: 'it-client' });
     admin = skiff.admin();
     producer = skiff.producer({ compression: 'gzip', maxBlockMs: 3_000 });

@@ -20,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import type { DescribeClusterResponse } from '../../src/broker/services.js';
 import { runAdminCommand, type CliIo } from '../../src/cli/admin-commands.js';
 import { ClusterClient } from '../../src/client/cluster-client.js';
 import type { Clock } from '../../src/env/clock.js';
@@ -320,6 +321,17 @@ export class ProcessCluster {
 
   startAll(): void {
     for (const id of this.ids) this.start(id);
+  }
+
+  /** format(), startAll(), then waits until a controller is active and every node's broker is registered and unfenced. */
+  async startServing(timeoutMs = 60_000): Promise<DescribeClusterResponse> {
+    await this.format();
+    this.startAll();
+    const size = this.nodes.size;
+    return waitFor(`a controller and ${size} unfenced brokers`, async () => {
+      const c = await adminJson<DescribeClusterResponse>(['cluster', 'describe', '--bootstrap-server', this.bootstrap()]).catch(() => null);
+      return c !== null && c.controllerId >= 0 && c.brokers.length === size && c.brokers.every((b) => !b.fenced) ? c : null;
+    }, { timeoutMs, intervalMs: 250, diagnostics: () => this.diagnostics() });
   }
 
   /** Paths of the per-node log files (logToFiles only; empty otherwise). */

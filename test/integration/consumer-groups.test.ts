@@ -24,9 +24,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DescribeClusterResponse } from '../../src/broker/services.js';
 import { type Admin, type Consumer, type Producer, Skiff } from '../../src/index.js';
-import { adminJson, connectClient, type ClientConnection, ProcessCluster, repoRoot, sleep, waitFor } from './cluster-harness.js';
+import { connectClient, type ClientConnection, ProcessCluster, repoRoot, sleep, waitFor } from './cluster-harness.js';
 
 const sessionTimeoutMs = 6_000;
 
@@ -138,12 +137,7 @@ describe('group consumers on real processes', () => {
       name: 'skiff-it-consumer-groups',
       config: { 'default.replication.factor': 3, 'min.insync.replicas': 2, 'group.consumer.session.timeout.ms': sessionTimeoutMs, 'group.consumer.heartbeat.interval.ms': 500, 'offsets.topic.num.partitions': 6 },
     });
-    await cluster.format();
-    cluster.startAll();
-    await waitFor('three unfenced brokers', async () => {
-      const c = await adminJson<DescribeClusterResponse>(['cluster', 'describe', '--bootstrap-server', cluster.bootstrap()]).catch(() => null);
-      return c !== null && c.controllerId >= 0 && c.brokers.length === 3 && c.brokers.every((b) => !b.fenced) ? c : null;
-    }, { timeoutMs: 60_000, intervalMs: 250, diagnostics: () => cluster.diagnostics() });
+    await cluster.startServing();
     skiff = new Skiff({ brokers: cluster.bootstrap().split(','), clientId: 'it-consumer', logLevel: 'error' });
     admin = skiff.admin();
     producer = skiff.producer({ lingerMs: 2 });

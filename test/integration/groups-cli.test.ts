@@ -15,10 +15,9 @@
 // output matters.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DescribeClusterResponse } from '../../src/broker/services.js';
 import { runGroupsCommand } from '../../src/cli/groups-command.js';
 import { Skiff, type Admin } from '../../src/index.js';
-import { adminJson, type CliRun, connectClient, type ClientConnection, ProcessCluster, runSkiff, waitFor } from './cluster-harness.js';
+import { type CliRun, connectClient, type ClientConnection, ProcessCluster, runSkiff, waitFor } from './cluster-harness.js';
 
 let cluster: ProcessCluster;
 let skiff: Skiff;
@@ -93,12 +92,7 @@ describe('skiff groups against real processes', () => {
       name: 'skiff-it-groups-cli',
       config: { 'default.replication.factor': 3, 'min.insync.replicas': 2, 'offsets.topic.num.partitions': 6, 'group.consumer.session.timeout.ms': 6000, 'group.consumer.heartbeat.interval.ms': 500 },
     });
-    await cluster.format();
-    cluster.startAll();
-    await waitFor('three unfenced brokers', async () => {
-      const c = await adminJson<DescribeClusterResponse>(['cluster', 'describe', '--bootstrap-server', cluster.bootstrap()]).catch(() => null);
-      return c !== null && c.controllerId >= 0 && c.brokers.length === 3 && c.brokers.every((b) => !b.fenced) ? c : null;
-    }, { timeoutMs: 60_000, intervalMs: 250, diagnostics: () => cluster.diagnostics() });
+    await cluster.startServing();
     bootstrap = cluster.bootstrap();
     skiff = new Skiff({ brokers: bootstrap, clientId: 'groups-cli-it' });
     admin = skiff.admin();

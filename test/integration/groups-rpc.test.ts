@@ -11,9 +11,8 @@
 // process.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DescribeClusterResponse } from '../../src/broker/services.js';
 import type { TopicPartitionList } from '../../src/broker/group-services.js';
-import { adminJson, connectClient, type ClientConnection, ProcessCluster, waitFor } from './cluster-harness.js';
+import { connectClient, type ClientConnection, ProcessCluster, waitFor } from './cluster-harness.js';
 
 let cluster: ProcessCluster;
 let client: ClientConnection;
@@ -37,12 +36,7 @@ const join = (memberId: string, owned: readonly TopicPartitionList[] | null, epo
 describe('consumer-group RPCs on real processes', () => {
   beforeAll(async () => {
     cluster = await ProcessCluster.create({ size: 3, name: 'skiff-it-groups', config: { 'default.replication.factor': 3, 'min.insync.replicas': 2, 'group.consumer.session.timeout.ms': 6000, 'group.consumer.heartbeat.interval.ms': 500, 'offsets.topic.num.partitions': 6 } });
-    await cluster.format();
-    cluster.startAll();
-    await waitFor('three unfenced brokers', async () => {
-      const c = await adminJson<DescribeClusterResponse>(['cluster', 'describe', '--bootstrap-server', cluster.bootstrap()]).catch(() => null);
-      return c !== null && c.controllerId >= 0 && c.brokers.length === 3 && c.brokers.every((b) => !b.fenced) ? c : null;
-    }, { timeoutMs: 60_000, intervalMs: 250, diagnostics: () => cluster.diagnostics() });
+    await cluster.startServing();
     client = await connectClient(cluster.bootstrap());
     const created = await client.cluster.call(client.cluster.anyBroker(), 'CreateTopics', { topics: [{ name: 'orders', numPartitions: 4, replicationFactor: 3, configs: {} }] });
     expect(created.results[0]?.error ?? null).toBeNull();

@@ -16,9 +16,8 @@
 // node and removes the directories.
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { DescribeClusterResponse } from '../../src/broker/services.js';
 import { Skiff, type Admin, type Producer } from '../../src/index.js';
-import { adminJson, connectClient, type ClientConnection, ProcessCluster, waitFor } from './cluster-harness.js';
+import { connectClient, type ClientConnection, ProcessCluster, waitFor } from './cluster-harness.js';
 
 const topic = 'metered';
 const group = 'metered-readers';
@@ -109,12 +108,7 @@ describe('Prometheus metrics on real processes', () => {
         'offsets.topic.num.partitions': 3,
       },
     });
-    await cluster.format();
-    cluster.startAll();
-    await wait('three unfenced brokers', async () => {
-      const c = await adminJson<DescribeClusterResponse>(['cluster', 'describe', '--bootstrap-server', cluster.bootstrap()]).catch(() => null);
-      return c !== null && c.controllerId >= 0 && c.brokers.length === 3 && c.brokers.every((b) => !b.fenced) ? c : null;
-    }, 60_000);
+    await cluster.startServing();
     skiff = new Skiff({ brokers: cluster.bootstrap().split(','), clientId: 'it-metrics' });
     admin = skiff.admin();
     producer = skiff.producer({ maxBlockMs: 5_000 });
