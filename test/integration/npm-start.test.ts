@@ -62,7 +62,9 @@ async function scrape(id: number): Promise<string> {
 /** The first port of `count` consecutive ports that were all free a moment ago (bounded attempts). */
 async function consecutiveFreePorts(count: number, after = 20_000): Promise<number> {
   for (let attempt = 0; attempt < 50; attempt++) {
-    const base = after + 1 + Math.floor(Math.random() * 30_000);
+    // Anywhere in (after, 65000 - count]: below the usual ephemeral range's top, never past 65535.
+    const span = Math.max(1, Math.min(30_000, 65_000 - count - after));
+    const base = after + 1 + Math.floor(Math.random() * span);
     const servers: Server[] = [];
     let ok = true;
     for (let i = 0; i < count && ok; i++) {
