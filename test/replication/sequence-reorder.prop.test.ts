@@ -15,7 +15,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isSkiffError } from '../../src/common/errors.js';
-import type { CancelTimer, Clock } from '../../src/env/clock.js';
 import { silentLogger } from '../../src/env/logger.js';
 import { Partition, type LeaderAppendResult } from '../../src/replication/partition.js';
 import { lastSequenceOf, maxSequence } from '../../src/replication/producer-state.js';
@@ -24,30 +23,8 @@ import { splitBatches } from '../../src/storage/batch/header.js';
 import { Log } from '../../src/storage/log/log.js';
 import { logConfig } from '../../src/storage/log/log-config.js';
 import { simDiskWithDir } from '../raft/sim-disk-fixture.js';
+import { TimerClock } from './timer-clock.js';
 
-class TimerClock implements Clock {
-  time = 1_000_000;
-  private timers: { due: number; fn: () => void; live: boolean }[] = [];
-  now(): number {
-    return this.time;
-  }
-  setTimer(delayMs: number, fn: () => void): CancelTimer {
-    const timer = { due: this.time + delayMs, fn, live: true };
-    this.timers.push(timer);
-    return () => {
-      timer.live = false;
-    };
-  }
-  advance(ms: number): void {
-    this.time += ms;
-    const due = this.timers.filter((t) => t.live && t.due <= this.time);
-    this.timers = this.timers.filter((t) => t.live && t.due > this.time);
-    for (const t of due) {
-      t.live = false;
-      t.fn();
-    }
-  }
-}
 
 const waitMs = 500;
 

@@ -9,7 +9,6 @@
 
 import { describe, expect, it } from 'vitest';
 import { isSkiffError } from '../../src/common/errors.js';
-import type { CancelTimer, Clock } from '../../src/env/clock.js';
 import { silentLogger } from '../../src/env/logger.js';
 import { Partition, type LeaderAppendResult, type PartitionAssignment } from '../../src/replication/partition.js';
 import { isSequenceAhead, maxSequence } from '../../src/replication/producer-state.js';
@@ -19,34 +18,8 @@ import { splitBatches } from '../../src/storage/batch/header.js';
 import { Log } from '../../src/storage/log/log.js';
 import { logConfig } from '../../src/storage/log/log-config.js';
 import { simDiskWithDir } from '../raft/sim-disk-fixture.js';
+import { TimerClock } from './timer-clock.js';
 
-/** A clock whose timers fire only when the test advances it. */
-class TimerClock implements Clock {
-  time = 1_000_000;
-  private timers: { due: number; fn: () => void; live: boolean }[] = [];
-  now(): number {
-    return this.time;
-  }
-  setTimer(delayMs: number, fn: () => void): CancelTimer {
-    const timer = { due: this.time + delayMs, fn, live: true };
-    this.timers.push(timer);
-    return () => {
-      timer.live = false;
-    };
-  }
-  get pending(): number {
-    return this.timers.filter((t) => t.live).length;
-  }
-  advance(ms: number): void {
-    this.time += ms;
-    const due = this.timers.filter((t) => t.live && t.due <= this.time);
-    this.timers = this.timers.filter((t) => t.live && t.due > this.time);
-    for (const t of due) {
-      t.live = false;
-      t.fn();
-    }
-  }
-}
 
 const pid = 42;
 
